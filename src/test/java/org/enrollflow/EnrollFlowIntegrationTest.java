@@ -1,0 +1,26 @@
+package org.enrollflow;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on the test database, with the job executor off so that tests run jobs
+ * and move the engine clock themselves. Every integration and process test uses this one
+ * configuration, so they all share a single application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+public @interface EnrollFlowIntegrationTest {
+
+}
