@@ -19,7 +19,7 @@ public class ProblemException extends RuntimeException {
 		this(status, code, List.of(), arguments);
 	}
 
-	private ProblemException(HttpStatus status, String code, List<FieldProblem> fieldProblems, Object... arguments) {
+	private ProblemException(HttpStatus status, String code, List<FieldProblem> fieldProblems, Object[] arguments) {
 		super(code);
 		this.status = status;
 		this.code = code;
@@ -46,7 +46,11 @@ public class ProblemException extends RuntimeException {
 
 	/** Input errors on named fields; {@code code} of each field problem is also its message key. */
 	public static ProblemException invalidFields(List<FieldProblem> problems) {
-		return new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_INPUT", problems);
+		return withFields(HttpStatus.BAD_REQUEST, "INVALID_INPUT", problems);
+	}
+
+	public static ProblemException withFields(HttpStatus status, String code, List<FieldProblem> problems) {
+		return new ProblemException(status, code, problems, new Object[0]);
 	}
 
 	public static ProblemException invalidField(String field, String code, Object... arguments) {

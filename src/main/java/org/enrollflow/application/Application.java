@@ -1,0 +1,312 @@
+package org.enrollflow.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.enrollflow.shared.ProblemException;
+
+/**
+ * The enrollment case. It guards the edits a parent may make in each status; the status itself
+ * moves only through {@link #enter(ApplicationStatus, Instant, String, String)}, called by the process
+ * model's milestones.
+ */
+@Entity
+@Table(name = "application")
+class Application {
+
+	private static final Set<ApplicationStatus> EDITABLE = EnumSet.of(ApplicationStatus.DRAFT,
+			ApplicationStatus.VERIFICATION_FAILED);
+
+	private static final Set<ApplicationStatus> DELETABLE = EnumSet.of(ApplicationStatus.BINDING,
+			ApplicationStatus.BINDING_FAILED, ApplicationStatus.DRAFT);
+
+	@Id
+	private UUID id;
+
+	private UUID campaignId;
+
+	@Enumerated(EnumType.STRING)
+	private HouseholdType householdType;
+
+	@Enumerated(EnumType.STRING)
+	private ApplicationStatus status;
+
+	private UUID applicantAccountId;
+
+	private String childName;
+
+	private String childIdEncrypted;
+
+	private String childIdHash;
+
+	/** Campaign and child; cleared when the case ends, so the child may be bound again. */
+	private String bindingKey;
+
+	private String householdNumber;
+
+	@Enumerated(EnumType.STRING)
+	private Relation guardian1Relation;
+
+	private String guardian2Name;
+
+	private String guardian2IdType;
+
+	private String guardian2IdEncrypted;
+
+	private String guardian2Phone;
+
+	@Enumerated(EnumType.STRING)
+	private Relation guardian2Relation;
+
+	private String address;
+
+	@Enumerated(EnumType.STRING)
+	private PropertyKind propertyKind;
+
+	private String propertyNumber;
+
+	private String registryPropertyCertificate;
+
+	private String registryPropertyAddress;
+
+	private BigDecimal registryPropertyArea;
+
+	private LocalDate registryPropertyRegisteredOn;
+
+	private String registryPropertyDistrict;
+
+	private String registryHukouRegion;
+
+	private LocalDate registryResidenceSince;
+
+	private boolean everSubmitted;
+
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	@ElementCollection
+	@CollectionTable(name = "application_check", joinColumns = @JoinColumn(name = "application_id"))
+	@OrderColumn(name = "position")
+	private List<Verification> verifications = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "application_timeline", joinColumns = @JoinColumn(name = "application_id"))
+	@OrderColumn(name = "position")
+	private List<TimelineEntry> timeline = new ArrayList<>();
+
+	protected Application() {
+	}
+
+	Application(UUID campaignId, HouseholdType householdType, UUID applicantAccountId, String childName,
+			String childIdEncrypted, String childIdHash, String householdNumber, Instant now, String actor) {
+		this.id = UUID.randomUUID();
+		this.campaignId = campaignId;
+		this.householdType = householdType;
+		this.applicantAccountId = applicantAccountId;
+		this.childName = childName;
+		this.childIdEncrypted = childIdEncrypted;
+		this.childIdHash = childIdHash;
+		this.bindingKey = bindingKey(campaignId, childIdHash);
+		this.householdNumber = householdNumber;
+		this.createdAt = now;
+		this.status = ApplicationStatus.BINDING;
+		this.timeline.add(new TimelineEntry(now, ApplicationStatus.BINDING, "CREATED", null, actor));
+	}
+
+	static String bindingKey(UUID campaignId, String childIdHash) {
+		return campaignId + ":" + childIdHash;
+	}
+
+	/** A process milestone reached: the one place the parent-facing status changes. */
+	void enter(ApplicationStatus next, Instant at, String note, String actor) {
+		this.status = next;
+		if (next == ApplicationStatus.ABANDONED || next == ApplicationStatus.WITHDRAWN
+				|| next == ApplicationStatus.ONSITE_REJECTED) {
+			this.bindingKey = null;
+		}
+		this.timeline.add(new TimelineEntry(at, next, null, note, actor));
+	}
+
+	void recordAction(String action, Instant at, String actor) {
+		this.timeline.add(new TimelineEntry(at, status, action, null, actor));
+	}
+
+	void correctBinding(String childName, String childIdEncrypted, String childIdHash, String householdNumber) {
+		requireStatus(EnumSet.of(ApplicationStatus.BINDING_FAILED));
+		this.childName = childName;
+		this.childIdEncrypted = childIdEncrypted;
+		this.childIdHash = childIdHash;
+		this.bindingKey = bindingKey(campaignId, childIdHash);
+		this.householdNumber = householdNumber;
+	}
+
+	void saveDetails(Relation guardian1Relation, String guardian2Name, String guardian2IdType,
+			String guardian2IdEncrypted, String guardian2Phone, Relation guardian2Relation, String address,
+			PropertyKind propertyKind, String propertyNumber) {
+		requireStatus(EDITABLE);
+		this.guardian1Relation = guardian1Relation;
+		this.guardian2Name = guardian2Name;
+		this.guardian2IdType = guardian2IdType;
+		this.guardian2IdEncrypted = guardian2IdEncrypted;
+		this.guardian2Phone = guardian2Phone;
+		this.guardian2Relation = guardian2Relation;
+		this.address = address;
+		this.propertyKind = propertyKind;
+		this.propertyNumber = propertyNumber;
+	}
+
+	void markSubmitted() {
+		requireStatus(EDITABLE);
+		this.everSubmitted = true;
+	}
+
+	void requireStatus(Set<ApplicationStatus> allowed) {
+		if (!allowed.contains(status)) {
+			throw ProblemException.conflict("INVALID_STATE", status.name());
+		}
+	}
+
+	void requireDeletable() {
+		if (!DELETABLE.contains(status) || everSubmitted) {
+			throw ProblemException.conflict("NOT_A_DRAFT", status.name());
+		}
+	}
+
+	void replaceChecks(String stage, List<Verification> results) {
+		verifications.removeIf(v -> v.stage().equals(stage));
+		verifications.addAll(results);
+	}
+
+	void recordFindings(RegistryFindings findings) {
+		this.registryPropertyCertificate = findings.propertyCertificateNumber();
+		this.registryPropertyAddress = findings.propertyAddress();
+		this.registryPropertyArea = findings.propertyAreaM2();
+		this.registryPropertyRegisteredOn = findings.propertyRegisteredOn();
+		this.registryPropertyDistrict = findings.propertyDistrict();
+		this.registryHukouRegion = findings.hukouRegion();
+		this.registryResidenceSince = findings.residenceSince();
+	}
+
+	RegistryFindings findings() {
+		return new RegistryFindings(registryPropertyCertificate, registryPropertyAddress, registryPropertyArea,
+				registryPropertyRegisteredOn, registryPropertyDistrict, registryHukouRegion, registryResidenceSince);
+	}
+
+	boolean detailsComplete() {
+		return guardian1Relation != null && address != null && propertyKind != null
+				&& (propertyKind == PropertyKind.NONE || propertyNumber != null);
+	}
+
+	boolean isEditable() {
+		return EDITABLE.contains(status);
+	}
+
+	boolean isDeletable() {
+		return DELETABLE.contains(status) && !everSubmitted;
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	UUID campaignId() {
+		return campaignId;
+	}
+
+	HouseholdType householdType() {
+		return householdType;
+	}
+
+	ApplicationStatus status() {
+		return status;
+	}
+
+	UUID applicantAccountId() {
+		return applicantAccountId;
+	}
+
+	String childName() {
+		return childName;
+	}
+
+	String childIdEncrypted() {
+		return childIdEncrypted;
+	}
+
+	String householdNumber() {
+		return householdNumber;
+	}
+
+	Relation guardian1Relation() {
+		return guardian1Relation;
+	}
+
+	String guardian2Name() {
+		return guardian2Name;
+	}
+
+	String guardian2IdType() {
+		return guardian2IdType;
+	}
+
+	String guardian2IdEncrypted() {
+		return guardian2IdEncrypted;
+	}
+
+	String guardian2Phone() {
+		return guardian2Phone;
+	}
+
+	Relation guardian2Relation() {
+		return guardian2Relation;
+	}
+
+	String address() {
+		return address;
+	}
+
+	PropertyKind propertyKind() {
+		return propertyKind;
+	}
+
+	String propertyNumber() {
+		return propertyNumber;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	long version() {
+		return version;
+	}
+
+	List<Verification> verifications() {
+		return List.copyOf(verifications);
+	}
+
+	List<TimelineEntry> timeline() {
+		return List.copyOf(timeline);
+	}
+
+}

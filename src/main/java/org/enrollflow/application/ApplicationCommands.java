@@ -1,0 +1,249 @@
+package org.enrollflow.application;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.enrollflow.account.Caller;
+import org.enrollflow.campaign.CampaignPath;
+import org.enrollflow.campaign.CampaignView;
+import org.enrollflow.campaign.Campaigns;
+import org.enrollflow.shared.IdNumberProtector;
+import org.enrollflow.shared.IdNumbers;
+import org.enrollflow.shared.ProblemException;
+import org.enrollflow.shared.ProblemException.FieldProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.enrollflow.application.GeneralEnrollmentProcess.*;
+
+/**
+ * What parents do to their cases. Each command checks the case's state and the campaign's window
+ * by the clock, changes the case, and tells the process by a message, all in one transaction: a
+ * refused command changes nothing.
+ */
+@Service
+class ApplicationCommands {
+
+	private final ApplicationRepository repository;
+	private final Campaigns campaigns;
+	private final IdNumberProtector protector;
+	private final RuntimeService runtime;
+	private final Clock clock;
+
+	ApplicationCommands(ApplicationRepository repository, Campaigns campaigns, IdNumberProtector protector,
+			RuntimeService runtime, Clock clock) {
+		this.repository = repository;
+		this.campaigns = campaigns;
+		this.protector = protector;
+		this.runtime = runtime;
+		this.clock = clock;
+	}
+
+	@Transactional
+	Application create(Caller caller, ApplicationRequests.Create request) {
+		CampaignView campaign = campaigns.find(request.campaignId())
+			.orElseThrow(() -> ProblemException.invalidField("campaignId", "UNKNOWN_CAMPAIGN"));
+		if (campaign.path() != CampaignPath.GENERAL) {
+			throw ProblemException.invalidField("campaignId", "PATH_NOT_OFFERED", campaign.path().name());
+		}
+		if (!campaign.registrationOpenAt(clock.instant())) {
+			throw ProblemException.windowClosed("registration");
+		}
+		String childId = validChildId(request.child().idNumber());
+		String householdNumber = householdNumber(request.householdType(), request.householdNumber());
+		String childHash = protector.hash(childId);
+		if (repository.existsByBindingKey(Application.bindingKey(campaign.id(), childHash))) {
+			throw ProblemException.conflict("CHILD_ALREADY_BOUND");
+		}
+		Application application = repository.save(new Application(campaign.id(), request.householdType(),
+				caller.parentAccountId(), request.child().name().strip(), protector.encrypt(childId), childHash,
+				householdNumber, clock.instant(), caller.actor()));
+		repository.flush();
+		runtime.startProcessInstanceByKey(PROCESS_KEY, application.id().toString(),
+				Variables.createVariables()
+					.putValue(VAR_APPLICATION_ID, application.id().toString())
+					.putValue(VAR_CAMPAIGN_ID, campaign.id().toString())
+					.putValue(VAR_HOUSEHOLD_TYPE, request.householdType().name()));
+		return application;
+	}
+
+	@Transactional
+	Application correctBinding(Caller caller, UUID id, Long expectedVersion, ApplicationRequests.Binding request) {
+		Application application = ownCase(caller, id, expectedVersion);
+		requireConfirmationWindow(application);
+		String childId = validChildId(request.child().idNumber());
+		String householdNumber = householdNumber(application.householdType(), request.householdNumber());
+		String childHash = protector.hash(childId);
+		String key = Application.bindingKey(application.campaignId(), childHash);
+		if (!key.equals(Application.bindingKey(application.campaignId(), currentHash(application)))
+				&& repository.existsByBindingKey(key)) {
+			throw ProblemException.conflict("CHILD_ALREADY_BOUND");
+		}
+		application.correctBinding(request.child().name().strip(), protector.encrypt(childId), childHash,
+				householdNumber);
+		application.recordAction("BINDING_CORRECTED", clock.instant(), caller.actor());
+		repository.flush();
+		correlate(application, MSG_BINDING_CORRECTED, Map.of());
+		return application;
+	}
+
+	@Transactional
+	Application saveDetails(Caller caller, UUID id, Long expectedVersion, ApplicationRequests.Details request) {
+		Application application = ownCase(caller, id, expectedVersion);
+		requireConfirmationWindow(application);
+		application.requireStatus(EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.VERIFICATION_FAILED));
+		ApplicationRequests.Guardian2 guardian2 = request.guardian2();
+		String guardian2Id = guardian2 == null ? null : validGuardianId(guardian2);
+		ApplicationRequests.Property property = request.property();
+		application.saveDetails(request.guardian1() == null ? null : request.guardian1().relation(),
+				guardian2 == null ? null : guardian2.name().strip(), guardian2 == null ? null : guardian2.idType().name(),
+				protector.encrypt(guardian2Id), guardian2 == null ? null : guardian2.phone(),
+				guardian2 == null ? null : guardian2.relation(), blankToNull(request.address()),
+				property == null ? null : property.kind(), property == null ? null : propertyNumber(property));
+		application.recordAction("DETAILS_SAVED", clock.instant(), caller.actor());
+		return application;
+	}
+
+	@Transactional
+	Application submit(Caller caller, UUID id, Long expectedVersion) {
+		Application application = ownCase(caller, id, expectedVersion);
+		requireConfirmationWindow(application);
+		List<FieldProblem> missing = missingDetails(application);
+		if (!missing.isEmpty()) {
+			throw ProblemException.withFields(HttpStatus.UNPROCESSABLE_ENTITY, "DETAILS_INCOMPLETE", missing);
+		}
+		application.markSubmitted();
+		application.recordAction("SUBMITTED", clock.instant(), caller.actor());
+		repository.flush();
+		correlate(application, MSG_DETAILS_SUBMITTED,
+				Map.of(VAR_GUARDIAN1_RELATION, application.guardian1Relation().name(), VAR_PROPERTY_KIND,
+						application.propertyKind().name()));
+		return application;
+	}
+
+	@Transactional
+	Application confirm(Caller caller, UUID id, Long expectedVersion) {
+		return answerConfirmation(caller, id, expectedVersion, "CONFIRMED", MSG_PARENT_CONFIRMED);
+	}
+
+	@Transactional
+	Application reopen(Caller caller, UUID id, Long expectedVersion) {
+		return answerConfirmation(caller, id, expectedVersion, "REOPENED", MSG_PARENT_REOPENED);
+	}
+
+	@Transactional
+	void deleteDraft(Caller caller, UUID id, Long expectedVersion) {
+		Application application = ownCase(caller, id, expectedVersion);
+		application.requireDeletable();
+		runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(id.toString())
+			.list()
+			.forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "Draft deleted by the parent"));
+		repository.delete(application);
+	}
+
+	private Application answerConfirmation(Caller caller, UUID id, Long expectedVersion, String action,
+			String message) {
+		Application application = ownCase(caller, id, expectedVersion);
+		requireConfirmationWindow(application);
+		application.requireStatus(EnumSet.of(ApplicationStatus.AWAITING_CONFIRMATION));
+		application.recordAction(action, clock.instant(), caller.actor());
+		repository.flush();
+		correlate(application, message, Map.of());
+		return application;
+	}
+
+	private Application ownCase(Caller caller, UUID id, Long expectedVersion) {
+		Application application = repository.findByIdAndApplicantAccountId(id, caller.parentAccountId())
+			.orElseThrow(() -> ProblemException.notFound("APPLICATION_NOT_FOUND"));
+		if (expectedVersion != null && expectedVersion != application.version()) {
+			throw ProblemException.conflict("STALE_VERSION");
+		}
+		return application;
+	}
+
+	private void requireConfirmationWindow(Application application) {
+		CampaignView campaign = campaigns.find(application.campaignId()).orElseThrow();
+		if (!campaign.confirmationOpenAt(clock.instant())) {
+			throw ProblemException.windowClosed("confirmation");
+		}
+	}
+
+	private void correlate(Application application, String message, Map<String, Object> variables) {
+		try {
+			runtime.createMessageCorrelation(message)
+				.processInstanceBusinessKey(application.id().toString())
+				.setVariables(variables)
+				.correlateWithResult();
+		}
+		catch (MismatchingMessageCorrelationException ex) {
+			throw ProblemException.conflict("INVALID_STATE", application.status().name());
+		}
+	}
+
+	private String currentHash(Application application) {
+		return protector.hash(protector.decrypt(application.childIdEncrypted()));
+	}
+
+	private static String validChildId(String idNumber) {
+		String id = IdNumbers.normalize(idNumber);
+		Optional<String> problem = IdNumbers.problem(id);
+		if (problem.isPresent()) {
+			throw ProblemException.invalidField("child.idNumber", problem.get());
+		}
+		return id;
+	}
+
+	private static String validGuardianId(ApplicationRequests.Guardian2 guardian2) {
+		String number = guardian2.idNumber().strip().toUpperCase(Locale.ROOT);
+		guardian2.idType().problem(number).ifPresent(code -> {
+			throw ProblemException.invalidField("guardian2.idNumber", code);
+		});
+		return number;
+	}
+
+	private static String householdNumber(HouseholdType type, String householdNumber) {
+		String number = blankToNull(householdNumber);
+		if (type == HouseholdType.LOCAL && number == null) {
+			throw ProblemException.invalidField("householdNumber", "HOUSEHOLD_NUMBER_REQUIRED");
+		}
+		return number;
+	}
+
+	private static String propertyNumber(ApplicationRequests.Property property) {
+		String number = blankToNull(property.number());
+		if (property.kind() != PropertyKind.NONE && number == null) {
+			throw ProblemException.invalidField("property.number", "PROPERTY_NUMBER_REQUIRED");
+		}
+		return property.kind() == PropertyKind.NONE ? null : number;
+	}
+
+	private static List<FieldProblem> missingDetails(Application application) {
+		List<FieldProblem> missing = new ArrayList<>();
+		if (application.guardian1Relation() == null) {
+			missing.add(new FieldProblem("guardian1.relation", "REQUIRED"));
+		}
+		if (application.address() == null) {
+			missing.add(new FieldProblem("address", "REQUIRED"));
+		}
+		if (application.propertyKind() == null) {
+			missing.add(new FieldProblem("property.kind", "REQUIRED"));
+		}
+		return missing;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.enrollflow.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** An application as the API returns it: ID numbers masked, reasons and labels in the caller's language. */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+record ApplicationView(UUID id, UUID campaignId, String path, HouseholdType householdType, ApplicationStatus status,
+		String statusLabel, long version, Person child, List<Person> children, List<GuardianView> guardians,
+		String householdNumber, String address, PropertyView property, RegistryData registryData,
+		List<Object> documents, List<VerificationView> verifications, Object points, Object appointment,
+		Object privateSchool, Object admission, Deadlines deadlines, List<String> availableActions,
+		List<TimelineView> timeline) {
+
+	record Person(String name, String idNumber, LocalDate birthDate) {
+	}
+
+	record GuardianView(String role, String name, String relation, String idType, String idNumber, String phone) {
+	}
+
+	record PropertyView(PropertyKind kind, String number, String registryNumber, String registryAddress,
+			BigDecimal registryAreaM2, LocalDate registryRegisteredOn, String registryDistrict) {
+	}
+
+	record RegistryData(String hukouRegion, LocalDate residenceSince) {
+	}
+
+	record VerificationView(String stage, String check, boolean passed, String reason, String reasonZh,
+			String reasonEn) {
+	}
+
+	record Deadlines(Instant confirmation, Instant registrationCloses) {
+	}
+
+	record TimelineView(Instant at, ApplicationStatus status, String action, String note, String actor) {
+	}
+
+	/** The short form for lists. */
+	record Summary(UUID id, UUID campaignId, String path, ApplicationStatus status, String statusLabel,
+			String childName, String childIdNumber, long version, List<String> availableActions) {
+	}
+
+}

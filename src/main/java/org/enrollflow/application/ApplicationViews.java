@@ -1,0 +1,153 @@
+package org.enrollflow.application;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.enrollflow.account.ParentAccountView;
+import org.enrollflow.account.ParentAccounts;
+import org.enrollflow.campaign.CampaignView;
+import org.enrollflow.campaign.Campaigns;
+import org.enrollflow.shared.IdNumberProtector;
+import org.enrollflow.shared.IdNumbers;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Renders cases for the API in the caller's language, masking every ID number. */
+@Component
+class ApplicationViews {
+
+	private final ApplicationRepository repository;
+	private final ParentAccounts accounts;
+	private final Campaigns campaigns;
+	private final IdNumberProtector protector;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	ApplicationViews(ApplicationRepository repository, ParentAccounts accounts, Campaigns campaigns, IdNumberProtector protector,
+			MessageSource messages, Clock clock) {
+		this.repository = repository;
+		this.accounts = accounts;
+		this.campaigns = campaigns;
+		this.protector = protector;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** The case as its owner (or an administrator, when {@code owner} is null) may read it. */
+	@Transactional(readOnly = true)
+	public Optional<ApplicationView> find(UUID id, UUID owner) {
+		return (owner == null ? repository.findById(id) : repository.findByIdAndApplicantAccountId(id, owner))
+			.map(this::full);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ApplicationView.Summary> ownedBy(UUID owner) {
+		return repository.findByApplicantAccountIdOrderByCreatedAtDesc(owner).stream().map(this::summary).toList();
+	}
+
+	private ApplicationView full(Application application) {
+		Optional<CampaignView> campaign = campaigns.find(application.campaignId());
+		String childId = protector.decrypt(application.childIdEncrypted());
+		ApplicationView.Person child = new ApplicationView.Person(application.childName(), IdNumbers.mask(childId),
+				IdNumbers.birthDateOf(childId).orElse(null));
+		RegistryFindings findings = application.findings();
+		return new ApplicationView(application.id(), application.campaignId(),
+				campaign.map(c -> c.path().name()).orElse(null), application.householdType(), application.status(),
+				statusLabel(application.status()), application.version(), child, List.of(child), guardians(application),
+				application.householdNumber(), application.address(),
+				new ApplicationView.PropertyView(application.propertyKind(), application.propertyNumber(),
+						findings.propertyCertificateNumber(), findings.propertyAddress(), findings.propertyAreaM2(),
+						findings.propertyRegisteredOn(), findings.propertyDistrict()),
+				new ApplicationView.RegistryData(findings.hukouRegion(), findings.residenceSince()), List.of(),
+				verifications(application), null, null, null, null,
+				new ApplicationView.Deadlines(campaign.map(CampaignView::confirmationDeadline).orElse(null),
+						campaign.map(CampaignView::registrationCloses).orElse(null)),
+				availableActions(application, campaign), timeline(application));
+	}
+
+	private ApplicationView.Summary summary(Application application) {
+		return new ApplicationView.Summary(application.id(), application.campaignId(),
+				campaigns.find(application.campaignId()).map(c -> c.path().name()).orElse(null), application.status(),
+				statusLabel(application.status()), application.childName(),
+				IdNumbers.mask(protector.decrypt(application.childIdEncrypted())), application.version(),
+				availableActions(application, campaigns.find(application.campaignId())));
+	}
+
+	private List<ApplicationView.GuardianView> guardians(Application application) {
+		List<ApplicationView.GuardianView> guardians = new ArrayList<>();
+		Optional<ParentAccountView> applicant = accounts.find(application.applicantAccountId());
+		guardians.add(new ApplicationView.GuardianView("GUARDIAN1", applicant.map(ParentAccountView::realName).orElse(null),
+				name(application.guardian1Relation()), "RESIDENT_ID",
+				applicant.map(ParentAccountView::idNumber).map(IdNumbers::mask).orElse(null),
+				applicant.map(ParentAccountView::phone).orElse(null)));
+		if (application.guardian2Name() != null) {
+			guardians.add(new ApplicationView.GuardianView("GUARDIAN2", application.guardian2Name(),
+					name(application.guardian2Relation()), application.guardian2IdType(),
+					IdNumbers.mask(protector.decrypt(application.guardian2IdEncrypted())), application.guardian2Phone()));
+		}
+		return guardians;
+	}
+
+	private List<ApplicationView.VerificationView> verifications(Application application) {
+		boolean english = Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
+		return application.verifications()
+			.stream()
+			.map(v -> new ApplicationView.VerificationView(v.stage(), v.check(), v.passed(),
+					english ? v.reasonEn() : v.reasonZh(), v.reasonZh(), v.reasonEn()))
+			.toList();
+	}
+
+	private List<ApplicationView.TimelineView> timeline(Application application) {
+		return application.timeline()
+			.stream()
+			.map(entry -> new ApplicationView.TimelineView(entry.at(), entry.status(), entry.action(),
+					timelineNote(entry), entry.actor()))
+			.toList();
+	}
+
+	private String timelineNote(TimelineEntry entry) {
+		String key = entry.action() == null ? "timeline.status." + entry.status() : "timeline.action." + entry.action();
+		String text = messages.getMessage(key, null, "", LocaleContextHolder.getLocale());
+		return entry.note() == null ? text : text + (text.isEmpty() ? "" : ": ") + entry.note();
+	}
+
+	private List<String> availableActions(Application application, Optional<CampaignView> campaign) {
+		boolean open = campaign.map(c -> c.confirmationOpenAt(clock.instant())).orElse(false);
+		List<String> actions = new ArrayList<>();
+		if (!open) {
+			return actions;
+		}
+		switch (application.status()) {
+			case BINDING_FAILED -> actions.add("EDIT");
+			case DRAFT, VERIFICATION_FAILED -> {
+				actions.add("EDIT");
+				actions.add("SUBMIT");
+			}
+			case AWAITING_CONFIRMATION -> {
+				actions.add("CONFIRM");
+				actions.add("REOPEN");
+			}
+			default -> {
+			}
+		}
+		if (application.isDeletable()) {
+			actions.add("DELETE_DRAFT");
+		}
+		return actions;
+	}
+
+	String statusLabel(ApplicationStatus status) {
+		return messages.getMessage("status." + status.name(), null, status.name(), LocaleContextHolder.getLocale());
+	}
+
+	private static String name(Enum<?> value) {
+		return value == null ? null : value.name();
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.enrollflow.application;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.enrollflow.account.ParentAccountView;
+import org.enrollflow.account.ParentAccounts;
+import org.enrollflow.shared.IdNumberProtector;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the process steps read from and write to a case: its facts for the checks, and the checks'
+ * outcomes and registry findings.
+ */
+@Service
+public class Applications {
+
+	static final String STAGE_BINDING = "BINDING";
+	static final String STAGE_VERIFICATION = "VERIFICATION";
+
+	private final ApplicationRepository repository;
+	private final ParentAccounts accounts;
+	private final IdNumberProtector protector;
+	private final MessageSource messages;
+
+	Applications(ApplicationRepository repository, ParentAccounts accounts, IdNumberProtector protector,
+			MessageSource messages) {
+		this.repository = repository;
+		this.accounts = accounts;
+		this.protector = protector;
+		this.messages = messages;
+	}
+
+	@Transactional(readOnly = true)
+	public CaseFacts facts(UUID applicationId) {
+		Application application = load(applicationId);
+		ParentAccountView applicant = accounts.find(application.applicantAccountId())
+			.orElseThrow(() -> new IllegalStateException("Applicant account of " + applicationId + " is missing"));
+		Guardian guardian2 = application.guardian2Name() == null ? null
+				: new Guardian(application.guardian2Name(), application.guardian2IdType(),
+						protector.decrypt(application.guardian2IdEncrypted()), application.guardian2Phone(),
+						name(application.guardian2Relation()));
+		return new CaseFacts(application.id(), application.campaignId(), application.householdType(),
+				application.childName(), protector.decrypt(application.childIdEncrypted()),
+				application.householdNumber(), applicant.id(), applicant.realName(), applicant.idNumber(),
+				name(application.guardian1Relation()), guardian2, application.address(), application.propertyKind(),
+				application.propertyNumber());
+	}
+
+	@Transactional
+	public void recordBinding(UUID applicationId, List<CheckResult> results) {
+		load(applicationId).replaceChecks(STAGE_BINDING, render(STAGE_BINDING, results));
+	}
+
+	@Transactional
+	public void recordVerification(UUID applicationId, List<CheckResult> results, RegistryFindings findings) {
+		Application application = load(applicationId);
+		application.replaceChecks(STAGE_VERIFICATION, render(STAGE_VERIFICATION, results));
+		application.recordFindings(findings);
+	}
+
+	private List<Verification> render(String stage, List<CheckResult> results) {
+		return results.stream()
+			.map(result -> new Verification(stage, result.check(), result.passed(), result.reasonCode(),
+					reason(result, Locale.SIMPLIFIED_CHINESE), reason(result, Locale.ENGLISH)))
+			.toList();
+	}
+
+	private String reason(CheckResult result, Locale locale) {
+		if (result.reasonCode() == null) {
+			return null;
+		}
+		return messages.getMessage("check." + result.reasonCode(), result.reasonArguments().toArray(),
+				result.reasonCode(), locale);
+	}
+
+	private Application load(UUID applicationId) {
+		return repository.findById(applicationId)
+			.orElseThrow(() -> new IllegalStateException("No application " + applicationId));
+	}
+
+	private static String name(Enum<?> value) {
+		return value == null ? null : value.name();
+	}
+
+}

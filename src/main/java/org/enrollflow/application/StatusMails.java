@@ -1,0 +1,93 @@
+package org.enrollflow.application;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.enrollflow.account.ParentAccounts;
+import org.enrollflow.campaign.CampaignView;
+import org.enrollflow.campaign.Campaigns;
+import org.enrollflow.notification.Notifications;
+import org.enrollflow.notification.OutgoingMail;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the family, in Chinese and English, when their case reaches a status they must know of.
+ * Mails carry the child's name, never an ID number.
+ */
+@Component
+class StatusMails {
+
+	private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final ParentAccounts accounts;
+	private final Campaigns campaigns;
+	private final Notifications notifications;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	StatusMails(ParentAccounts accounts, Campaigns campaigns, Notifications notifications, MessageSource messages,
+			Clock clock) {
+		this.accounts = accounts;
+		this.campaigns = campaigns;
+		this.notifications = notifications;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	void statusReached(Application application, String reviewComment) {
+		String template = "status." + application.status().name();
+		if (messages.getMessage("mail." + template + ".subject", null, null, Locale.ENGLISH) != null) {
+			send(application, template, detailFor(application, reviewComment));
+		}
+	}
+
+	void confirmationReminder(Application application) {
+		send(application, "confirmation-reminder", "");
+	}
+
+	void moreMaterialRequested(Application application, String reviewComment) {
+		send(application, "more-material", reviewComment == null ? "" : reviewComment);
+	}
+
+	private String detailFor(Application application, String reviewComment) {
+		return switch (application.status()) {
+			case BINDING_FAILED -> failedReasons(application, Applications.STAGE_BINDING);
+			case VERIFICATION_FAILED -> failedReasons(application, Applications.STAGE_VERIFICATION);
+			default -> reviewComment == null ? "" : reviewComment;
+		};
+	}
+
+	private static String failedReasons(Application application, String stage) {
+		return application.verifications()
+			.stream()
+			.filter(v -> stage.equals(v.stage()) && !v.passed())
+			.map(v -> "- " + v.reasonZh() + " / " + v.reasonEn())
+			.collect(Collectors.joining("\n"));
+	}
+
+	private void send(Application application, String template, String detail) {
+		accounts.find(application.applicantAccountId()).ifPresent(account -> {
+			Object[] arguments = { application.childName(), detail, deadline(application) };
+			String subject = text("mail." + template + ".subject", arguments, Locale.SIMPLIFIED_CHINESE) + " / "
+					+ text("mail." + template + ".subject", arguments, Locale.ENGLISH);
+			String body = text("mail." + template + ".body", arguments, Locale.SIMPLIFIED_CHINESE) + "\n\n----\n\n"
+					+ text("mail." + template + ".body", arguments, Locale.ENGLISH);
+			notifications.send(new OutgoingMail(account.id(), application.id(), account.email(), subject, body));
+		});
+	}
+
+	private String deadline(Application application) {
+		return campaigns.find(application.campaignId())
+			.map(CampaignView::confirmationDeadline)
+			.map(at -> DEADLINE.format(at.atZone(clock.getZone())))
+			.orElse("");
+	}
+
+	private String text(String key, Object[] arguments, Locale locale) {
+		return messages.getMessage(key, arguments, locale);
+	}
+
+}
