@@ -1,0 +1,355 @@
+package org.enrollflow.application;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.enrollflow.EnrollFlowIntegrationTest;
+import org.enrollflow.application.EnrollmentScenario.Family;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Walks every path of {@code general-enrollment.bpmn} as deployed, through the parents' API and the
+ * reviewers' tasks, running jobs and moving the clock explicitly.
+ */
+@EnrollFlowIntegrationTest
+class GeneralEnrollmentProcessTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	IdentityService identity;
+
+	EnrollmentScenario scenario;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		AbstractAssertions.init(engine);
+		scenario = new EnrollmentScenario(mvc, runtime, management, tasks, identity);
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void localChildWithVerifiedCertificateNeedsNoOnsiteReview() throws Exception {
+		Family family = scenario.localFamily("张小明");
+		String id = scenario.apply(family, "LOCAL");
+		assertThat(scenario.statusOf(family, id)).isEqualTo("BINDING");
+		assertThat(scenario.process(id)).isWaitingAt("ServiceTask_CheckBinding");
+
+		scenario.runDueJobs(id);
+		assertThat(scenario.process(id)).isWaitingAt("ReceiveTask_DetailsSubmitted");
+		assertThat(scenario.statusOf(family, id)).isEqualTo("DRAFT");
+
+		scenario.saveDetails(family, id, "FATHER", family.certificate()).andExpect(status().isOk());
+		scenario.action(family, id, "submit").andExpect(status().isAccepted()).andExpect(jsonPath("$.status").value("VERIFYING"));
+		scenario.runDueJobs(id);
+
+		String awaiting = scenario.read(family, id);
+		assertThat((String) JsonPath.read(awaiting, "$.status")).isEqualTo("AWAITING_CONFIRMATION");
+		assertThat((List<String>) JsonPath.read(awaiting, "$.availableActions")).containsExactly("CONFIRM", "REOPEN");
+		assertThat((List<Boolean>) JsonPath.read(awaiting, "$.verifications[*].passed")).isNotEmpty().doesNotContain(false);
+		assertThat((String) JsonPath.read(awaiting, "$.property.registryAddress")).isEqualTo(family.address());
+
+		scenario.action(family, id, "confirm").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ONSITE_REVIEW_ENDED"));
+		assertThat(scenario.process(id)).isNull();
+		assertThat((List<String>) JsonPath.read(scenario.read(family, id), "$.timeline[*].status")).containsSubsequence(
+				"BINDING", "DRAFT", "VERIFYING", "AWAITING_CONFIRMATION", "CONFIRMED", "ONSITE_REVIEW_ENDED");
+	}
+
+	@Test
+	void bindingFailureShowsEachReasonAndACorrectionBindsAgain() throws Exception {
+		Family family = scenario.localFamily("张小红");
+		Family misspelt = new Family(family.fatherId(), family.motherId(), family.childId(), "张小虹",
+				family.householdNumber(), family.phone(), family.certificate(), family.address());
+		String id = scenario.apply(misspelt, "LOCAL");
+		scenario.runDueJobs(id);
+
+		String failed = scenario.read(family, id);
+		assertThat((String) JsonPath.read(failed, "$.status")).isEqualTo("BINDING_FAILED");
+		assertThat((List<String>) JsonPath.read(failed, "$.verifications[?(@.passed == false)].reasonZh")).isNotEmpty();
+		assertThat((List<String>) JsonPath.read(failed, "$.verifications[?(@.passed == false)].reasonEn")).isNotEmpty();
+		assertThat(scenario.process(id)).isWaitingAt("ReceiveTask_BindingCorrected");
+
+		scenario.parent(family, org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.put("/api/applications/" + id + "/binding")
+			.contentType("application/json")
+			.content("""
+					{"child": {"name": "%s", "idNumber": "%s"}, "householdNumber": "%s"}
+					""".formatted(family.childName(), family.childId(), family.householdNumber())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("BINDING"));
+		scenario.runDueJobs(id);
+		assertThat(scenario.statusOf(family, id)).isEqualTo("DRAFT");
+	}
+
+	@Test
+	void verificationFailureReturnsToEditingAndResubmissionVerifiesAgain() throws Exception {
+		Family family = scenario.localFamily("张小刚");
+		String id = bound(family);
+		String truncated = family.certificate().substring(0, family.certificate().length() - 1);
+		scenario.saveDetails(family, id, "FATHER", truncated).andExpect(status().isOk());
+		scenario.action(family, id, "submit").andExpect(status().isAccepted());
+		scenario.runDueJobs(id);
+
+		String failed = scenario.read(family, id);
+		assertThat((String) JsonPath.read(failed, "$.status")).isEqualTo("VERIFICATION_FAILED");
+		assertThat((List<String>) JsonPath.read(failed, "$.verifications[?(@.passed == false)].reason")).isNotEmpty();
+		assertThat((List<String>) JsonPath.read(failed, "$.availableActions")).contains("EDIT", "SUBMIT");
+
+		scenario.saveDetails(family, id, "FATHER", family.certificate()).andExpect(status().isOk());
+		scenario.action(family, id, "submit").andExpect(status().isAccepted());
+		scenario.runDueJobs(id);
+		assertThat(scenario.statusOf(family, id)).isEqualTo("AWAITING_CONFIRMATION");
+	}
+
+	@Test
+	void reopeningAtConfirmationReturnsToEditingAndVerifiesAgain() throws Exception {
+		Family family = scenario.localFamily("张小华");
+		String id = awaitingConfirmation(family);
+
+		scenario.action(family, id, "reopen").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DRAFT"));
+		assertThat(scenario.process(id)).isWaitingAt("ReceiveTask_DetailsSubmitted");
+		scenario.action(family, id, "confirm").andExpect(status().isConflict());
+
+		scenario.action(family, id, "submit").andExpect(status().isAccepted());
+		assertThat(scenario.process(id)).isWaitingAt("ServiceTask_VerifyDetails");
+		scenario.runDueJobs(id);
+		assertThat(scenario.statusOf(family, id)).isEqualTo("AWAITING_CONFIRMATION");
+	}
+
+	@Test
+	void familyWithoutPropertyIsReviewedOnSiteByItsCatchmentSchool() throws Exception {
+		Family family = scenario.localFamily("张小军");
+		String id = bound(family);
+		withoutProperty(family, id);
+		scenario.action(family, id, "submit").andExpect(status().isAccepted());
+		scenario.runDueJobs(id);
+		scenario.action(family, id, "confirm").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ONSITE_REVIEW"));
+
+		Task task = scenario.task(id);
+		assertThat(task.getTaskDefinitionKey()).isEqualTo(GeneralEnrollmentProcess.TASK_REVIEW_ON_SITE);
+		assertThat(tasks.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
+			.contains("school-" + scenario.schoolCode);
+		assertThat(tasks.getVariablesLocal(task.getId())).containsKey("childIdMasked");
+		assertThat((String) tasks.getVariableLocal(task.getId(), "childIdMasked")).doesNotContain(family.childId());
+
+		tasks.complete(task.getId(), Map.of("reviewOutcome", "APPROVE", "reviewComment", "原件齐全"));
+		assertThat(scenario.statusOf(family, id)).isEqualTo("ONSITE_REVIEW_ENDED");
+	}
+
+	@Test
+	void onsiteRejectionEndsTheCaseWithTheReviewersComment() throws Exception {
+		Family family = scenario.localFamily("张小兰");
+		String id = atOnsiteReview(family);
+
+		tasks.complete(scenario.task(id).getId(), Map.of("reviewOutcome", "REJECT", "reviewComment", "实际未居住"));
+		String rejected = scenario.read(family, id);
+		assertThat((String) JsonPath.read(rejected, "$.status")).isEqualTo("ONSITE_REJECTED");
+		assertThat((List<String>) JsonPath.read(rejected, "$.timeline[*].note")).anyMatch(note -> note.contains("实际未居住"));
+		assertThat(scenario.process(id)).isNull();
+	}
+
+	@Test
+	void requestForMoreMaterialTellsTheFamilyAndKeepsTheReviewOpen() throws Exception {
+		Family family = scenario.localFamily("张小芳");
+		String id = atOnsiteReview(family);
+
+		tasks.complete(scenario.task(id).getId(), Map.of("reviewOutcome", "MORE_INFO", "reviewComment", "请带租房合同原件"));
+		assertThat(scenario.process(id)).isWaitingAt("ServiceTask_RequestMoreMaterial");
+		scenario.runDueJobs(id);
+
+		assertThat(scenario.process(id)).isWaitingAt(GeneralEnrollmentProcess.TASK_REVIEW_ON_SITE);
+		assertThat(scenario.statusOf(family, id)).isEqualTo("ONSITE_REVIEW");
+		assertThat(messages(family)).anyMatch(body -> body.contains("请带租房合同原件"));
+	}
+
+	@Test
+	void remindsTheFamilyBeforeTheConfirmationDeadline() throws Exception {
+		Family family = scenario.localFamily("张小亮");
+		String id = awaitingConfirmation(family);
+		Instant deadline = deadline(id);
+
+		EnrollmentScenario.moveClockTo(deadline.minus(Duration.ofDays(2)).plusSeconds(60));
+		scenario.runDueJobs(id);
+
+		assertThat(messages(family)).anyMatch(body -> body.contains("确认截止时间"));
+		assertThat(scenario.statusOf(family, id)).isEqualTo("AWAITING_CONFIRMATION");
+		assertThat(scenario.process(id)).isWaitingAt("Gateway_ParentAnswer");
+	}
+
+	@Test
+	void abandonsUnconfirmedCaseAtDeadline() throws Exception {
+		Family family = scenario.localFamily("张小东");
+		String id = awaitingConfirmation(family);
+
+		EnrollmentScenario.moveClockTo(deadline(id).plusSeconds(1));
+		scenario.action(family, id, "confirm").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("WINDOW_CLOSED"));
+		assertThat(scenario.statusOf(family, id)).isEqualTo("AWAITING_CONFIRMATION");
+
+		scenario.runDueJobs(id);
+		assertThat(scenario.statusOf(family, id)).isEqualTo("ABANDONED");
+		assertThat(scenario.process(id)).isNull();
+	}
+
+	@Test
+	void movingTheDeadlineMovesTheWaitingTimers() throws Exception {
+		Family family = scenario.localFamily("张小西");
+		String id = awaitingConfirmation(family);
+		Instant later = deadline(id).plus(Duration.ofDays(3));
+
+		scenario.moveCampaignDate("confirmationDeadline", later);
+
+		assertThat(scenario.timers(id)).extracting(job -> job.getDuedate().toInstant())
+			.contains(later, later.minus(Duration.ofDays(2)));
+	}
+
+	@Test
+	void grandparentApplicantIsBoundAndCompletedAtTheCounter() throws Exception {
+		Family grandmother = grandmotherFamily("刘洋");
+		String id = scenario.apply(grandmother, "LOCAL");
+		scenario.runDueJobs(id);
+		assertThat(scenario.statusOf(grandmother, id)).isEqualTo("DRAFT");
+
+		scenario.saveDetails(grandmother, id, "GRANDMOTHER", grandmother.certificate()).andExpect(status().isOk());
+		scenario.action(grandmother, id, "submit").andExpect(status().isAccepted());
+		Task counter = scenario.task(id);
+		assertThat(counter.getTaskDefinitionKey()).isEqualTo(GeneralEnrollmentProcess.TASK_COMPLETE_AT_COUNTER);
+
+		tasks.complete(counter.getId(), Map.of("reviewOutcome", "APPROVE", "reviewComment", "监护关系证明齐全"));
+		assertThat(scenario.statusOf(grandmother, id)).isEqualTo("VERIFYING");
+		scenario.runDueJobs(id);
+		assertThat(scenario.statusOf(grandmother, id)).isEqualTo("AWAITING_CONFIRMATION");
+	}
+
+	@Test
+	void counterMayReturnTheCaseForEditingOrRejectIt() throws Exception {
+		Family returned = grandmotherFamily("刘海");
+		String returnedId = atCounter(returned);
+		tasks.complete(scenario.task(returnedId).getId(), Map.of("reviewOutcome", "MORE_INFO", "reviewComment", "缺监护证明"));
+		assertThat(scenario.statusOf(returned, returnedId)).isEqualTo("DRAFT");
+		assertThat(scenario.process(returnedId)).isWaitingAt("ReceiveTask_DetailsSubmitted");
+
+		Family rejected = grandmotherFamily("刘江");
+		String rejectedId = atCounter(rejected);
+		tasks.complete(scenario.task(rejectedId).getId(), Map.of("reviewOutcome", "REJECT", "reviewComment", "非监护人"));
+		assertThat(scenario.statusOf(rejected, rejectedId)).isEqualTo("ONSITE_REJECTED");
+		assertThat(scenario.process(rejectedId)).isNull();
+	}
+
+	private String bound(Family family) throws Exception {
+		String id = scenario.apply(family, "LOCAL");
+		scenario.runDueJobs(id);
+		assertThat(scenario.statusOf(family, id)).isEqualTo("DRAFT");
+		return id;
+	}
+
+	private String awaitingConfirmation(Family family) throws Exception {
+		String id = bound(family);
+		scenario.saveDetails(family, id, "FATHER", family.certificate()).andExpect(status().isOk());
+		scenario.action(family, id, "submit").andExpect(status().isAccepted());
+		scenario.runDueJobs(id);
+		assertThat(scenario.statusOf(family, id)).isEqualTo("AWAITING_CONFIRMATION");
+		return id;
+	}
+
+	private String atOnsiteReview(Family family) throws Exception {
+		String id = bound(family);
+		withoutProperty(family, id);
+		scenario.action(family, id, "submit").andExpect(status().isAccepted());
+		scenario.runDueJobs(id);
+		scenario.action(family, id, "confirm").andExpect(jsonPath("$.status").value("ONSITE_REVIEW"));
+		return id;
+	}
+
+	private String atCounter(Family family) throws Exception {
+		String id = scenario.apply(family, "LOCAL");
+		scenario.runDueJobs(id);
+		scenario.saveDetails(family, id, "GRANDMOTHER", family.certificate()).andExpect(status().isOk());
+		scenario.action(family, id, "submit").andExpect(status().isAccepted());
+		return id;
+	}
+
+	private void withoutProperty(Family family, String id) throws Exception {
+		scenario.parent(family, org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.put("/api/applications/" + id + "/details")
+			.contentType("application/json")
+			.content("""
+					{"guardian1": {"relation": "FATHER"}, "address": "%s", "property": {"kind": "NONE"}}
+					""".formatted(scenario.streetPrefix + "租住")))
+			.andExpect(status().isOk());
+	}
+
+	/** A child raised by a grandmother: she applies; the parents are in the registry. */
+	private Family grandmotherFamily(String childName) throws Exception {
+		Family parents = scenario.localFamily(childName);
+		String grandmotherId = TestIdNumbers.next("320402", java.time.LocalDate.of(1958, 2, 1), false);
+		String phone = "137" + parents.phone().substring(3);
+		scenario.importCsv("persons", """
+				id_number,name,birth_date,household_number,hukou_region,father_id_number,mother_id_number
+				%s,陈秀英,1958-02-01,%s,320402,,
+				""".formatted(grandmotherId, parents.householdNumber()));
+		scenario.createAccount(phone, "陈秀英", grandmotherId);
+		return new Family(parents.fatherId(), parents.motherId(), parents.childId(), childName,
+				parents.householdNumber(), phone, parents.certificate(), parents.address());
+	}
+
+	private Instant deadline(String id) {
+		return scenario.timers(id)
+			.stream()
+			.map(Job::getDuedate)
+			.map(java.util.Date::toInstant)
+			.max(Instant::compareTo)
+			.orElseThrow();
+	}
+
+	private List<String> messages(Family family) throws Exception {
+		String json = scenario.parent(family, get("/api/messages")).andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		return JsonPath.read(json, "$[*].body");
+	}
+
+}
