@@ -63,17 +63,23 @@ class Application {
 	private String householdNumber;
 
 	@Enumerated(EnumType.STRING)
+	@Column(name = "guardian1_relation")
 	private Relation guardian1Relation;
 
+	@Column(name = "guardian2_name")
 	private String guardian2Name;
 
+	@Column(name = "guardian2_id_type")
 	private String guardian2IdType;
 
+	@Column(name = "guardian2_id_encrypted")
 	private String guardian2IdEncrypted;
 
+	@Column(name = "guardian2_phone")
 	private String guardian2Phone;
 
 	@Enumerated(EnumType.STRING)
+	@Column(name = "guardian2_relation")
 	private Relation guardian2Relation;
 
 	private String address;
