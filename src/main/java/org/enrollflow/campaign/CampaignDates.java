@@ -1,0 +1,46 @@
+package org.enrollflow.campaign;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A campaign's dates for BPMN timer expressions, such as
+ * {@code ${campaignDates.confirmationDeadline(campaignId)}} with the process variable
+ * {@code campaignId} (the campaign's id as text). Each call reads the campaign as it stands, so a
+ * timer whose due date is recalculated after {@link CampaignDatesChanged} picks up the new date.
+ */
+@Component("campaignDates")
+public class CampaignDates {
+
+	private final Campaigns campaigns;
+
+	CampaignDates(Campaigns campaigns) {
+		this.campaigns = campaigns;
+	}
+
+	/** When confirmation closes. */
+	public Date confirmationDeadline(String campaignId) {
+		return Date.from(campaign(campaignId).confirmationDeadline());
+	}
+
+	/** When parents who have not confirmed yet are reminded: the deadline less the reminder lead. */
+	public Date confirmationReminder(String campaignId) {
+		CampaignView campaign = campaign(campaignId);
+		Instant reminder = campaign.confirmationDeadline().minus(campaign.confirmationReminderLead());
+		return Date.from(reminder);
+	}
+
+	/** When registration closes. */
+	public Date registrationCloses(String campaignId) {
+		return Date.from(campaign(campaignId).registrationCloses());
+	}
+
+	private CampaignView campaign(String campaignId) {
+		return campaigns.find(UUID.fromString(campaignId))
+			.orElseThrow(() -> new IllegalArgumentException("No campaign " + campaignId));
+	}
+
+}

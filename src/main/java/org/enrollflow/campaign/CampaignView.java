@@ -1,0 +1,40 @@
+package org.enrollflow.campaign;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A campaign as other modules see it.
+ *
+ * @param region the administrative code prefix of the campaign's region (e.g. {@code 3204}): a
+ * child has local hukou when the registry's hukou region starts with it, and the bureau's reviewers
+ * are in group {@code district-{region}}
+ * @param birthDateFrom the earliest birth date admitted, inclusive
+ * @param birthDateTo the latest birth date admitted, inclusive
+ * @param registrationOpens when registration opens, inclusive
+ * @param registrationCloses when registration closes, exclusive
+ * @param confirmationDeadline when confirmation closes, exclusive
+ * @param confirmationReminderLead how long before the confirmation deadline parents are reminded
+ * @param privateSignupOpens when private-school signup opens, inclusive
+ * @param privateSignupCloses when private-school signup closes, exclusive
+ * @param minContinuousResidenceMonths the continuous residence (or social insurance) a non-local
+ * family needs, in months
+ */
+public record CampaignView(UUID id, String code, String name, String region, CampaignPath path,
+		LocalDate birthDateFrom, LocalDate birthDateTo, Instant registrationOpens, Instant registrationCloses,
+		Instant confirmationDeadline, Duration confirmationReminderLead, Instant privateSignupOpens,
+		Instant privateSignupCloses, int minContinuousResidenceMonths) {
+
+	/** Whether parents may register (create and submit applications) at {@code now}. */
+	public boolean registrationOpenAt(Instant now) {
+		return !now.isBefore(registrationOpens) && now.isBefore(registrationCloses);
+	}
+
+	/** Whether parents may confirm a verified application at {@code now}. */
+	public boolean confirmationOpenAt(Instant now) {
+		return !now.isBefore(registrationOpens) && now.isBefore(confirmationDeadline);
+	}
+
+}
