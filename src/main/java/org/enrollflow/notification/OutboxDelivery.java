@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntSupplier;
 
 import jakarta.mail.MessagingException;
@@ -12,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailAuthenticationException;
@@ -23,7 +25,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends due outbox messages by SMTP. Each message is first claimed with a conditional update on its
+ * Sends due outbox messages by SMTP, each with a footer in Chinese and English saying that replies are not
+ * read ({@code mail.footer}). Each message is first claimed with a conditional update on its
  * version, in a transaction of its own, so that of several nodes (or threads) delivering at once only
  * one sends it. A failed attempt leaves the message pending, to be tried again after a doubling delay;
  * nothing is ever dropped. While the server is unreachable a run makes a single attempt. A node that stops between sending and recording the send lets the message
@@ -46,12 +49,16 @@ class OutboxDelivery {
 
 	private final TransactionTemplate transaction;
 
+	private final String footer;
+
 	OutboxDelivery(OutboxMessages messages, ObjectProvider<JavaMailSender> mailSender, NotificationSettings settings,
-			Clock clock, PlatformTransactionManager transactionManager) {
+			Clock clock, PlatformTransactionManager transactionManager, MessageSource texts) {
 		this.messages = messages;
 		this.mailSender = mailSender;
 		this.settings = settings;
 		this.clock = clock;
+		this.footer = "\n\n-- \n" + texts.getMessage("mail.footer", null, Locale.SIMPLIFIED_CHINESE) + "\n"
+				+ texts.getMessage("mail.footer", null, Locale.ENGLISH);
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -127,7 +134,7 @@ class OutboxDelivery {
 		helper.setFrom(settings.mail().from());
 		helper.setTo(message.recipient());
 		helper.setSubject(message.subject());
-		helper.setText(message.body(), false);
+		helper.setText(message.body() + footer, false);
 		return mime;
 	}
 
