@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -66,6 +67,9 @@ class WaitingTimerReschedulerIntegrationTests {
 
 	@Autowired
 	private ManagementService managementService;
+
+	@Autowired
+	private IdentityService identityService;
 
 	@Autowired
 	private CampaignDates campaignDates;
@@ -137,6 +141,23 @@ class WaitingTimerReschedulerIntegrationTests {
 
 		assertThat(instances).allSatisfy(instance -> assertThat(dueOf(instance, DEADLINE_TIMER)).isEqualTo(NEW_DEADLINE));
 		assertThat(dueOf(otherInstance, DEADLINE_TIMER)).isEqualTo(DEADLINE);
+	}
+
+	@Test
+	void movesTimersWhateverTheEngineUserMayRead() throws Exception {
+		UUID campaignId = createCampaign();
+		String instance = start(campaignId);
+
+		identityService.setAuthentication("reader-of-nothing", List.of());
+		try {
+			patchCampaign(campaignId, Map.of("confirmationDeadline", NEW_DEADLINE.toString()));
+			assertThat(identityService.getCurrentAuthentication().getUserId()).isEqualTo("reader-of-nothing");
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+
+		assertThat(dueOf(instance, DEADLINE_TIMER)).isEqualTo(NEW_DEADLINE);
 	}
 
 	@Test
