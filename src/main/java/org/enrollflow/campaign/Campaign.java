@@ -106,10 +106,6 @@ class Campaign {
 				privateSignupCloses, minContinuousResidenceMonths);
 	}
 
-	UUID id() {
-		return id;
-	}
-
 	long version() {
 		return version;
 	}
