@@ -118,6 +118,7 @@ class ApplicationCommands {
 	Application submit(Caller caller, UUID id, Long expectedVersion) {
 		Application application = ownCase(caller, id, expectedVersion);
 		requireConfirmationWindow(application);
+		application.requireStatus(EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.VERIFICATION_FAILED));
 		List<FieldProblem> missing = missingDetails(application);
 		if (!missing.isEmpty()) {
 			throw ProblemException.withFields(HttpStatus.UNPROCESSABLE_ENTITY, "DETAILS_INCOMPLETE", missing);
