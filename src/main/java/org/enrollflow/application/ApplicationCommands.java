@@ -52,9 +52,9 @@ class ApplicationCommands {
 	@Transactional
 	Application create(Caller caller, ApplicationRequests.Create request) {
 		CampaignView campaign = campaigns.find(request.campaignId())
-			.orElseThrow(() -> ProblemException.invalidField("campaignId", "UNKNOWN_CAMPAIGN"));
+			.orElseThrow(() -> ProblemException.unprocessableField("campaignId", "UNKNOWN_CAMPAIGN"));
 		if (campaign.path() != CampaignPath.GENERAL) {
-			throw ProblemException.invalidField("campaignId", "PATH_NOT_OFFERED", campaign.path().name());
+			throw ProblemException.unprocessableField("campaignId", "PATH_NOT_OFFERED", campaign.path().name());
 		}
 		if (!campaign.registrationOpenAt(clock.instant())) {
 			throw ProblemException.windowClosed("registration");

@@ -33,7 +33,7 @@ class SchoolRegistration {
 	SchoolView register(SchoolRequest request) {
 		validation.check(request);
 		if (!campaigns.existsById(request.campaignId())) {
-			throw new UnknownCampaign("campaignId");
+			throw ProblemException.unprocessableField("campaignId", "UNKNOWN_CAMPAIGN");
 		}
 		if (schools.existsByCampaignIdAndCode(request.campaignId(), request.code())) {
 			throw ProblemException.conflict("SCHOOL_CODE_TAKEN", request.code());

@@ -53,6 +53,11 @@ public class ProblemException extends RuntimeException {
 		return new ProblemException(status, code, problems, new Object[0]);
 	}
 
+	/** Well-formed input that names something that does not exist, or cannot be processed: 422 on that field. */
+	public static ProblemException unprocessableField(String field, String code, Object... arguments) {
+		return withFields(HttpStatus.UNPROCESSABLE_ENTITY, code, List.of(new FieldProblem(field, code, arguments)));
+	}
+
 	public static ProblemException invalidField(String field, String code, Object... arguments) {
 		return invalidFields(List.of(new FieldProblem(field, code, arguments)));
 	}

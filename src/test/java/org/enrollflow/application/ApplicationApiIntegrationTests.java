@@ -135,7 +135,7 @@ class ApplicationApiIntegrationTests {
 		Family family = scenario.localFamily("张四");
 		scenario.parent(family, post("/api/applications").contentType(MediaType.APPLICATION_JSON)
 			.content(create(family).replace(scenario.campaignId, "00000000-0000-0000-0000-000000000000")))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.errors[0].code").value("UNKNOWN_CAMPAIGN"));
 		scenario.parent(family, get("/api/applications/not-a-uuid")).andExpect(status().isBadRequest());
 	}
