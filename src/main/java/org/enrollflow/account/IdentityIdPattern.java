@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 /**
  * Lets Camunda user, group and tenant ids hold the separators this application's ids use
  * ({@code school-3204001}, {@code enrollment-admins}, {@code zhang.san@school.cn}); the engine's
- * default allows only letters and digits. Ids still start and end with a letter or digit, and
- * nothing that means something in HTML or a URL gets in. A pattern set in configuration
+ * default allows only letters and digits. Ids still start with a letter or digit, and nothing
+ * that means something in HTML or a URL gets in. A pattern set in configuration
  * ({@code generalResourceWhitelistPattern}) wins.
  */
 @Component
 class IdentityIdPattern extends AbstractProcessEnginePlugin {
 
-	static final String PATTERN = "[a-zA-Z0-9]+(?:[-_.@][a-zA-Z0-9]+)*";
+	private static final String PATTERN = "[a-zA-Z0-9][a-zA-Z0-9_.@-]*";
 
 	private static final String ENGINE_DEFAULT = "[a-zA-Z0-9]+|camunda-admin";
 
