@@ -143,6 +143,20 @@ class GeneralEnrollmentProcessTests {
 	}
 
 	@Test
+	void familyOwningAHomeMustEnterItRatherThanNone() throws Exception {
+		Family family = scenario.localFamily("张小伟");
+		String id = bound(family);
+		withoutProperty(family, id);
+		scenario.action(family, id, "submit").andExpect(status().isAccepted());
+		scenario.runDueJobs(id);
+
+		String failed = scenario.read(family, id);
+		assertThat((String) JsonPath.read(failed, "$.status")).isEqualTo("VERIFICATION_FAILED");
+		assertThat((List<String>) JsonPath.read(failed, "$.verifications[?(@.passed == false)].reasonEn"))
+			.anyMatch(reason -> reason.contains("family-independent property"));
+	}
+
+	@Test
 	void reopeningAtConfirmationReturnsToEditingAndVerifiesAgain() throws Exception {
 		Family family = scenario.localFamily("张小华");
 		String id = awaitingConfirmation(family);
@@ -159,7 +173,7 @@ class GeneralEnrollmentProcessTests {
 
 	@Test
 	void familyWithoutPropertyIsReviewedOnSiteByItsCatchmentSchool() throws Exception {
-		Family family = scenario.localFamily("张小军");
+		Family family = scenario.localFamily("张小军", false);
 		String id = bound(family);
 		withoutProperty(family, id);
 		scenario.action(family, id, "submit").andExpect(status().isAccepted());
@@ -180,7 +194,7 @@ class GeneralEnrollmentProcessTests {
 
 	@Test
 	void onsiteRejectionEndsTheCaseWithTheReviewersComment() throws Exception {
-		Family family = scenario.localFamily("张小兰");
+		Family family = scenario.localFamily("张小兰", false);
 		String id = atOnsiteReview(family);
 
 		tasks.complete(scenario.task(id).getId(), Map.of("reviewOutcome", "REJECT", "reviewComment", "实际未居住"));
@@ -192,7 +206,7 @@ class GeneralEnrollmentProcessTests {
 
 	@Test
 	void requestForMoreMaterialTellsTheFamilyAndKeepsTheReviewOpen() throws Exception {
-		Family family = scenario.localFamily("张小芳");
+		Family family = scenario.localFamily("张小芳", false);
 		String id = atOnsiteReview(family);
 
 		tasks.complete(scenario.task(id).getId(), Map.of("reviewOutcome", "MORE_INFO", "reviewComment", "请带租房合同原件"));
