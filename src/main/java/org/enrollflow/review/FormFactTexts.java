@@ -1,0 +1,73 @@
+package org.enrollflow.review;
+
+import java.util.Locale;
+
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.enrollflow.application.CaseFacts;
+import org.enrollflow.shared.IdNumbers;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a case's facts as the texts a review form shows, Chinese first and English second:
+ * reviewers share one Tasklist whatever their language.
+ */
+@Component
+class FormFactTexts {
+
+	private static final String BETWEEN_LANGUAGES = " / ";
+
+	private final MessageSource messages;
+
+	FormFactTexts(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * @param verificationPassed whether data verification passed, {@code null} when it has not run
+	 * @param applicantIsParent whether the applicant is the child's father or mother, {@code null} when unknown
+	 */
+	VariableMap of(CaseFacts facts, Boolean verificationPassed, Boolean applicantIsParent) {
+		return Variables.createVariables()
+			.putValue(FormFact.CHILD_NAME, facts.childName())
+			.putValue(FormFact.CHILD_ID_MASKED, IdNumbers.mask(facts.childIdNumber()))
+			.putValue(FormFact.HOUSEHOLD_TYPE, label("review.householdType", facts.householdType()))
+			.putValue(FormFact.ADDRESS, facts.address() == null ? both("review.notGiven") : facts.address())
+			.putValue(FormFact.PROPERTY, property(facts))
+			.putValue(FormFact.VERIFICATION, verification(verificationPassed, applicantIsParent))
+			.putValue(FormFact.APPLICANT_RELATION, label("review.relation", facts.guardian1Relation()));
+	}
+
+	private String property(CaseFacts facts) {
+		if (facts.propertyKind() == null) {
+			return both("review.notGiven");
+		}
+		String kind = label("review.propertyKind", facts.propertyKind());
+		return facts.propertyNumber() == null ? kind : kind + ": " + facts.propertyNumber();
+	}
+
+	private String verification(Boolean passed, Boolean applicantIsParent) {
+		String outcome = passed == null ? "pending" : passed ? "passed" : "failed";
+		String parent = applicantIsParent == null ? "unknown" : applicantIsParent ? "yes" : "no";
+		return in(Locale.SIMPLIFIED_CHINESE, outcome, parent) + "\n" + in(Locale.ENGLISH, outcome, parent);
+	}
+
+	private String in(Locale locale, String outcome, String parent) {
+		return messages.getMessage("review.verification",
+				new Object[] { messages.getMessage("review.verification." + outcome, null, locale),
+						messages.getMessage("review.applicantIsParent." + parent, null, locale) },
+				locale);
+	}
+
+	private String label(String prefix, Object value) {
+		return value == null ? both("review.notGiven") : both(prefix + "." + value);
+	}
+
+	private String both(String code) {
+		return messages.getMessage(code, null, Locale.SIMPLIFIED_CHINESE) + BETWEEN_LANGUAGES
+				+ messages.getMessage(code, null, Locale.ENGLISH);
+	}
+
+}

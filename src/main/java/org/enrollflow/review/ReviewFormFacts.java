@@ -1,0 +1,36 @@
+package org.enrollflow.review;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.enrollflow.application.Applications;
+import org.enrollflow.application.GeneralEnrollmentProcess;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * On a new reviewer task, puts the facts its form shows into task-local variables, so that they
+ * leave with the task and never reach the process instance.
+ */
+@Component("reviewFormFacts")
+class ReviewFormFacts implements TaskListener {
+
+	private final Applications applications;
+
+	private final FormFactTexts texts;
+
+	ReviewFormFacts(Applications applications, FormFactTexts texts) {
+		this.applications = applications;
+		this.texts = texts;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		UUID applicationId = UUID.fromString(String.valueOf(task.getVariable(GeneralEnrollmentProcess.VAR_APPLICATION_ID)));
+		task.setVariablesLocal(texts.of(applications.facts(applicationId),
+				(Boolean) task.getVariable(GeneralEnrollmentProcess.VAR_VERIFICATION_PASSED),
+				(Boolean) task.getVariable(GeneralEnrollmentProcess.VAR_APPLICANT_IS_PARENT)));
+	}
+
+}
