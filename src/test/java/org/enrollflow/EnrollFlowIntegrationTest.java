@@ -6,14 +6,17 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.enrollflow.registry.RegistryOutageConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on the test database, with the job executor off so that tests run jobs
  * and move the engine clock themselves. Every integration and process test uses this one
- * configuration, so they all share a single application context.
+ * configuration, so they all share a single application context. The registry, which stands for
+ * the government's systems, can be taken down by a test through {@code RegistryOutage}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(RegistryOutageConfiguration.class)
 public @interface EnrollFlowIntegrationTest {
 
 }

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.enrollflow.EnrollFlowIntegrationTest;
 import org.enrollflow.application.EnrollmentScenario.Family;
+import org.enrollflow.registry.RegistryOutage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -55,6 +57,9 @@ class GeneralEnrollmentProcessTests {
 	@Autowired
 	IdentityService identity;
 
+	@Autowired
+	RegistryOutage registryOutage;
+
 	EnrollmentScenario scenario;
 
 	@BeforeEach
@@ -64,8 +69,9 @@ class GeneralEnrollmentProcessTests {
 	}
 
 	@AfterEach
-	void resetClock() {
+	void resetClockAndRegistry() {
 		ClockUtil.reset();
+		registryOutage.end();
 	}
 
 	@Test
@@ -94,6 +100,32 @@ class GeneralEnrollmentProcessTests {
 		assertThat(scenario.process(id)).isNull();
 		assertThat((List<String>) JsonPath.read(scenario.read(family, id), "$.timeline[*].status")).containsSubsequence(
 				"BINDING", "DRAFT", "VERIFYING", "AWAITING_CONFIRMATION", "CONFIRMED", "ONSITE_REVIEW_ENDED");
+	}
+
+	@Test
+	void registryOutageBecomesRetriesThenAnIncidentAndTheCaseGoesOnAfterRecovery() throws Exception {
+		Family family = scenario.localFamily("张小雷");
+		registryOutage.begin();
+		String id = scenario.apply(family, "LOCAL");
+		String processId = scenario.process(id).getId();
+
+		for (int attempt = 0; attempt < 10 && runtime.createIncidentQuery().processInstanceId(processId).count() == 0;
+				attempt++) {
+			Job job = management.createJobQuery().processInstanceId(processId).messages().singleResult();
+			EnrollmentScenario.moveClockTo(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(2)));
+			assertThatThrownBy(() -> management.executeJob(job.getId()))
+				.isInstanceOf(org.enrollflow.registry.RegistryUnavailableException.class);
+		}
+		assertThat(runtime.createIncidentQuery().processInstanceId(processId).count()).isEqualTo(1);
+		assertThat(scenario.statusOf(family, id)).isEqualTo("BINDING");
+
+		registryOutage.end();
+		Job failed = management.createJobQuery().processInstanceId(processId).messages().singleResult();
+		management.setJobRetries(failed.getId(), 1);
+		EnrollmentScenario.moveClockTo(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(2)));
+		scenario.runDueJobs(id);
+		assertThat(scenario.statusOf(family, id)).isEqualTo("DRAFT");
+		assertThat(runtime.createIncidentQuery().processInstanceId(processId).count()).isZero();
 	}
 
 	@Test
