@@ -237,6 +237,21 @@ class GeneralEnrollmentProcessTests {
 	}
 
 	@Test
+	void reviewTaskRefusesAnUnknownOutcomeOrARejectionWithoutComment() throws Exception {
+		Family family = scenario.localFamily("张小青", false);
+		String id = atOnsiteReview(family);
+		String taskId = scenario.task(id).getId();
+
+		assertThatThrownBy(() -> tasks.complete(taskId, Map.of("reviewOutcome", "MAYBE")))
+			.isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class);
+		assertThatThrownBy(() -> tasks.complete(taskId, Map.of("reviewOutcome", "REJECT")))
+			.isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class);
+
+		assertThat(scenario.task(id).getId()).isEqualTo(taskId);
+		assertThat(scenario.statusOf(family, id)).isEqualTo("ONSITE_REVIEW");
+	}
+
+	@Test
 	void requestForMoreMaterialTellsTheFamilyAndKeepsTheReviewOpen() throws Exception {
 		Family family = scenario.localFamily("张小芳", false);
 		String id = atOnsiteReview(family);

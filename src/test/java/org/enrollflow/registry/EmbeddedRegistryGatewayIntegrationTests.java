@@ -19,7 +19,10 @@ class EmbeddedRegistryGatewayIntegrationTests {
 	private static final LocalDate CHILD_BIRTH_DATE = LocalDate.of(2017, 5, 20);
 
 	@Autowired
-	RegistryGateway registry;
+	EmbeddedRegistryGateway registry;
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	@Autowired
 	RegistryImports imports;
@@ -32,7 +35,7 @@ class EmbeddedRegistryGatewayIntegrationTests {
 
 	@Test
 	void isTheEmbeddedRegistryByDefault() {
-		assertThat(registry).isInstanceOf(EmbeddedRegistryGateway.class);
+		assertThat(context.getBeanNamesForType(HttpRegistryGateway.class)).isEmpty();
 	}
 
 	@Test
