@@ -13,4 +13,6 @@ interface ParentAccountRepository extends JpaRepository<ParentAccount, UUID> {
 
 	boolean existsByHolderIdHash(String holderIdHash);
 
+	Optional<ParentAccount> findByHolderIdHash(String holderIdHash);
+
 }

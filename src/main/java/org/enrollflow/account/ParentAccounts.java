@@ -33,6 +33,11 @@ public class ParentAccounts {
 		return accounts.findByPhone(phone).map(this::view);
 	}
 
+	/** The account of the person with this resident ID number, if they opened one. */
+	public Optional<ParentAccountView> byIdNumber(String idNumber) {
+		return accounts.findByHolderIdHash(protector.hash(idNumber)).map(this::view);
+	}
+
 	ParentAccountView view(ParentAccount account) {
 		return new ParentAccountView(account.id(), account.phone(), account.email(), account.realName(),
 				protector.decrypt(account.holderIdEncrypted()));

@@ -51,6 +51,19 @@ class Application {
 
 	private UUID applicantAccountId;
 
+	private String applicantName;
+
+	private String applicantIdEncrypted;
+
+	private String applicantIdHash;
+
+	private String applicantPhone;
+
+	/** The staff member who filed the case at a counter, and the counter's reviewer group. */
+	private String filedByStaff;
+
+	private String counterGroup;
+
 	private String childName;
 
 	private String childIdEncrypted;
@@ -123,12 +136,18 @@ class Application {
 	protected Application() {
 	}
 
-	Application(UUID campaignId, HouseholdType householdType, UUID applicantAccountId, String childName,
-			String childIdEncrypted, String childIdHash, String householdNumber, Instant now, String actor) {
+	Application(UUID campaignId, HouseholdType householdType, Applicant applicant, String childName,
+			String childIdEncrypted, String childIdHash, String householdNumber, Instant now, Actor actor) {
 		this.id = UUID.randomUUID();
 		this.campaignId = campaignId;
 		this.householdType = householdType;
-		this.applicantAccountId = applicantAccountId;
+		this.applicantAccountId = applicant.accountId();
+		this.applicantName = applicant.name();
+		this.applicantIdEncrypted = applicant.idEncrypted();
+		this.applicantIdHash = applicant.idHash();
+		this.applicantPhone = applicant.phone();
+		this.filedByStaff = actor.staffUserId();
+		this.counterGroup = actor.counterGroup();
 		this.childName = childName;
 		this.childIdEncrypted = childIdEncrypted;
 		this.childIdHash = childIdHash;
@@ -136,7 +155,8 @@ class Application {
 		this.householdNumber = householdNumber;
 		this.createdAt = now;
 		this.status = ApplicationStatus.BINDING;
-		this.timeline.add(new TimelineEntry(now, ApplicationStatus.BINDING, "CREATED", null, actor));
+		this.timeline.add(new TimelineEntry(now, ApplicationStatus.BINDING, "CREATED", null, actor.name(),
+				actor.onBehalfOf()));
 	}
 
 	static String bindingKey(UUID campaignId, String childIdHash) {
@@ -150,11 +170,22 @@ class Application {
 				|| next == ApplicationStatus.ONSITE_REJECTED) {
 			this.bindingKey = null;
 		}
-		this.timeline.add(new TimelineEntry(at, next, null, note, actor));
+		this.timeline.add(new TimelineEntry(at, next, null, note, actor, null));
 	}
 
-	void recordAction(String action, Instant at, String actor) {
-		this.timeline.add(new TimelineEntry(at, status, action, null, actor));
+	void recordAction(String action, Instant at, Actor actor) {
+		recordAction(action, at, actor, null);
+	}
+
+	void recordAction(String action, Instant at, Actor actor, String note) {
+		this.timeline.add(new TimelineEntry(at, status, action, note, actor.name(), actor.onBehalfOf()));
+	}
+
+	/** The family opened an account: the case filed for them at a counter is now theirs to follow. */
+	void linkApplicantAccount(UUID accountId) {
+		if (applicantAccountId == null) {
+			this.applicantAccountId = accountId;
+		}
 	}
 
 	void correctBinding(String childName, String childIdEncrypted, String childIdHash, String householdNumber) {
@@ -249,6 +280,26 @@ class Application {
 
 	UUID applicantAccountId() {
 		return applicantAccountId;
+	}
+
+	String applicantName() {
+		return applicantName;
+	}
+
+	String applicantIdEncrypted() {
+		return applicantIdEncrypted;
+	}
+
+	String applicantIdHash() {
+		return applicantIdHash;
+	}
+
+	String applicantPhone() {
+		return applicantPhone;
+	}
+
+	String counterGroup() {
+		return counterGroup;
 	}
 
 	String childName() {

@@ -13,9 +13,12 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.enrollflow.account.Caller;
+import org.enrollflow.account.ParentAccountView;
+import org.enrollflow.account.ParentAccounts;
 import org.enrollflow.campaign.CampaignPath;
 import org.enrollflow.campaign.CampaignView;
 import org.enrollflow.campaign.Campaigns;
+import org.enrollflow.registry.RegistryGateway;
 import org.enrollflow.shared.IdNumberProtector;
 import org.enrollflow.shared.IdNumbers;
 import org.enrollflow.shared.ProblemException;
@@ -35,15 +38,22 @@ import static org.enrollflow.application.GeneralEnrollmentProcess.*;
 class ApplicationCommands {
 
 	private final ApplicationRepository repository;
+	private final CaseAccess access;
 	private final Campaigns campaigns;
+	private final ParentAccounts accounts;
+	private final RegistryGateway registry;
 	private final IdNumberProtector protector;
 	private final RuntimeService runtime;
 	private final Clock clock;
 
-	ApplicationCommands(ApplicationRepository repository, Campaigns campaigns, IdNumberProtector protector,
-			RuntimeService runtime, Clock clock) {
+	ApplicationCommands(ApplicationRepository repository, CaseAccess access, Campaigns campaigns,
+			ParentAccounts accounts, RegistryGateway registry, IdNumberProtector protector, RuntimeService runtime,
+			Clock clock) {
 		this.repository = repository;
+		this.access = access;
 		this.campaigns = campaigns;
+		this.accounts = accounts;
+		this.registry = registry;
 		this.protector = protector;
 		this.runtime = runtime;
 		this.clock = clock;
@@ -62,12 +72,15 @@ class ApplicationCommands {
 		String childId = validChildId(request.child().idNumber());
 		String householdNumber = householdNumber(request.householdType(), request.householdNumber());
 		String childHash = protector.hash(childId);
+		Applicant applicant = applicant(caller, request.onBehalfOf());
 		if (repository.existsByBindingKey(Application.bindingKey(campaign.id(), childHash))) {
 			throw ProblemException.conflict("CHILD_ALREADY_BOUND");
 		}
-		Application application = repository.save(new Application(campaign.id(), request.householdType(),
-				caller.parentAccountId(), request.child().name().strip(), protector.encrypt(childId), childHash,
-				householdNumber, clock.instant(), caller.actor()));
+		String counterGroup = caller.isStaff() ? access.counterGroup(caller) : null;
+		Actor actor = Actor.of(caller, counterGroup, applicant.name(), protector.decrypt(applicant.idEncrypted()));
+		Application application = repository.save(new Application(campaign.id(), request.householdType(), applicant,
+				request.child().name().strip(), protector.encrypt(childId), childHash, householdNumber,
+				clock.instant(), actor));
 		repository.flush();
 		runtime.startProcessInstanceByKey(PROCESS_KEY, application.id().toString(),
 				Variables.createVariables()
@@ -91,7 +104,7 @@ class ApplicationCommands {
 		}
 		application.correctBinding(request.child().name().strip(), protector.encrypt(childId), childHash,
 				householdNumber);
-		application.recordAction("BINDING_CORRECTED", clock.instant(), caller.actor());
+		application.recordAction("BINDING_CORRECTED", clock.instant(), access.actor(caller, application));
 		repository.flush();
 		correlate(application, MSG_BINDING_CORRECTED, Map.of());
 		return application;
@@ -110,7 +123,7 @@ class ApplicationCommands {
 				protector.encrypt(guardian2Id), guardian2 == null ? null : guardian2.phone(),
 				guardian2 == null ? null : guardian2.relation(), blankToNull(request.address()),
 				property == null ? null : property.kind(), property == null ? null : propertyNumber(property));
-		application.recordAction("DETAILS_SAVED", clock.instant(), caller.actor());
+		application.recordAction("DETAILS_SAVED", clock.instant(), access.actor(caller, application));
 		return application;
 	}
 
@@ -124,7 +137,7 @@ class ApplicationCommands {
 			throw ProblemException.withFields(HttpStatus.UNPROCESSABLE_ENTITY, "DETAILS_INCOMPLETE", missing);
 		}
 		application.markSubmitted();
-		application.recordAction("SUBMITTED", clock.instant(), caller.actor());
+		application.recordAction("SUBMITTED", clock.instant(), access.actor(caller, application));
 		repository.flush();
 		correlate(application, MSG_DETAILS_SUBMITTED,
 				Map.of(VAR_GUARDIAN1_RELATION, application.guardian1Relation().name(), VAR_PROPERTY_KIND,
@@ -158,19 +171,40 @@ class ApplicationCommands {
 		Application application = ownCase(caller, id, expectedVersion);
 		requireConfirmationWindow(application);
 		application.requireStatus(EnumSet.of(ApplicationStatus.AWAITING_CONFIRMATION));
-		application.recordAction(action, clock.instant(), caller.actor());
+		application.recordAction(action, clock.instant(), access.actor(caller, application));
 		repository.flush();
 		correlate(application, message, Map.of());
 		return application;
 	}
 
 	private Application ownCase(Caller caller, UUID id, Long expectedVersion) {
-		Application application = repository.findByIdAndApplicantAccountId(id, caller.parentAccountId())
-			.orElseThrow(() -> ProblemException.notFound("APPLICATION_NOT_FOUND"));
-		if (expectedVersion != null && expectedVersion != application.version()) {
-			throw ProblemException.conflict("STALE_VERSION");
+		return access.require(caller, id, expectedVersion);
+	}
+
+	/**
+	 * The family member the case belongs to: the calling parent, or, at a counter, the person staff
+	 * name in {@code onBehalfOf}, checked against the identity registry like an account holder.
+	 */
+	private Applicant applicant(Caller caller, ApplicationRequests.OnBehalfOf onBehalfOf) {
+		if (caller.isParent()) {
+			ParentAccountView account = accounts.find(caller.parentAccountId())
+				.orElseThrow(() -> ProblemException.notFound("APPLICATION_NOT_FOUND"));
+			return new Applicant(account.id(), account.realName(), protector.encrypt(account.idNumber()),
+					protector.hash(account.idNumber()), account.phone());
 		}
-		return application;
+		if (onBehalfOf == null) {
+			throw ProblemException.invalidField("onBehalfOf", "ON_BEHALF_OF_REQUIRED");
+		}
+		String idNumber = IdNumbers.normalize(onBehalfOf.idNumber());
+		IdNumbers.problem(idNumber).ifPresent(code -> {
+			throw ProblemException.invalidField("onBehalfOf.idNumber", code);
+		});
+		String name = onBehalfOf.realName().strip();
+		if (registry.person(idNumber).filter(person -> person.name().equals(name)).isEmpty()) {
+			throw ProblemException.unprocessableField("onBehalfOf", "REAL_NAME_MISMATCH");
+		}
+		return new Applicant(accounts.byIdNumber(idNumber).map(ParentAccountView::id).orElse(null), name,
+				protector.encrypt(idNumber), protector.hash(idNumber), onBehalfOf.phone());
 	}
 
 	private void requireConfirmationWindow(Application application) {

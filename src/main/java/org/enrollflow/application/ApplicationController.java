@@ -6,10 +6,8 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.enrollflow.account.Caller;
 import org.enrollflow.account.Callers;
 import org.enrollflow.shared.ProblemException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,78 +39,67 @@ class ApplicationController {
 
 	@PostMapping
 	ResponseEntity<ApplicationView> create(@Valid @RequestBody ApplicationRequests.Create request) {
-		Application application = commands.create(parent(), request);
+		Application application = commands.create(callers.current(), request);
 		return withVersion(ResponseEntity.created(URI.create("/api/applications/" + application.id())), application);
 	}
 
 	@GetMapping
 	List<ApplicationView.Summary> list() {
-		return views.ownedBy(parent().parentAccountId());
+		return views.visibleTo(callers.current());
 	}
 
 	@GetMapping("/{id}")
 	ResponseEntity<ApplicationView> get(@PathVariable UUID id) {
-		Caller caller = callers.current();
-		if (!caller.isAdmin() && !caller.isParent()) {
-			throw ProblemException.notFound("APPLICATION_NOT_FOUND");
-		}
-		return render(ResponseEntity.ok(), id, caller.isAdmin() ? null : caller.parentAccountId());
+		return render(ResponseEntity.ok(), id);
 	}
 
 	@PutMapping("/{id}/binding")
 	ResponseEntity<ApplicationView> correctBinding(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody ApplicationRequests.Binding request) {
-		return withVersion(ResponseEntity.ok(), commands.correctBinding(parent(), id, ETags.version(ifMatch), request));
+		return withVersion(ResponseEntity.ok(), commands.correctBinding(callers.current(), id, ETags.version(ifMatch), request));
 	}
 
 	@PutMapping("/{id}/details")
 	ResponseEntity<ApplicationView> saveDetails(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody ApplicationRequests.Details request) {
-		return withVersion(ResponseEntity.ok(), commands.saveDetails(parent(), id, ETags.version(ifMatch), request));
+		return withVersion(ResponseEntity.ok(), commands.saveDetails(callers.current(), id, ETags.version(ifMatch), request));
 	}
 
 	@PostMapping("/{id}/submit")
 	ResponseEntity<ApplicationView> submit(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return withVersion(ResponseEntity.accepted(), commands.submit(parent(), id, ETags.version(ifMatch)));
+		return withVersion(ResponseEntity.accepted(), commands.submit(callers.current(), id, ETags.version(ifMatch)));
 	}
 
 	@PostMapping("/{id}/confirm")
 	ResponseEntity<ApplicationView> confirm(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return withVersion(ResponseEntity.ok(), commands.confirm(parent(), id, ETags.version(ifMatch)));
+		return withVersion(ResponseEntity.ok(), commands.confirm(callers.current(), id, ETags.version(ifMatch)));
 	}
 
 	@PostMapping("/{id}/reopen")
 	ResponseEntity<ApplicationView> reopen(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return withVersion(ResponseEntity.ok(), commands.reopen(parent(), id, ETags.version(ifMatch)));
+		return withVersion(ResponseEntity.ok(), commands.reopen(callers.current(), id, ETags.version(ifMatch)));
 	}
 
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		commands.deleteDraft(parent(), id, ETags.version(ifMatch));
+		commands.deleteDraft(callers.current(), id, ETags.version(ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 
 	private ResponseEntity<ApplicationView> withVersion(ResponseEntity.BodyBuilder response, Application application) {
-		return render(response, application.id(), application.applicantAccountId());
+		return render(response, application.id());
 	}
 
-	private ResponseEntity<ApplicationView> render(ResponseEntity.BodyBuilder response, UUID id, UUID owner) {
-		ApplicationView view = views.find(id, owner).orElseThrow(() -> ProblemException.notFound("APPLICATION_NOT_FOUND"));
+	private ResponseEntity<ApplicationView> render(ResponseEntity.BodyBuilder response, UUID id) {
+		ApplicationView view = views.find(callers.current(), id)
+			.orElseThrow(() -> ProblemException.notFound("APPLICATION_NOT_FOUND"));
 		return response.eTag(ETags.of(view.version())).body(view);
-	}
-
-	private Caller parent() {
-		Caller caller = callers.current();
-		if (!caller.isParent()) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "PARENTS_ONLY");
-		}
-		return caller;
 	}
 
 }

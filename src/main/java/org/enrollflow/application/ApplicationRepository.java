@@ -1,7 +1,7 @@
 package org.enrollflow.application;
 
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,8 +10,9 @@ interface ApplicationRepository extends JpaRepository<Application, UUID> {
 
 	boolean existsByBindingKey(String bindingKey);
 
-	List<Application> findByApplicantAccountIdOrderByCreatedAtDesc(UUID applicantAccountId);
+	List<Application> findByApplicantAccountIdOrApplicantIdHashOrderByCreatedAtDesc(UUID applicantAccountId,
+			String applicantIdHash);
 
-	Optional<Application> findByIdAndApplicantAccountId(UUID id, UUID applicantAccountId);
+	List<Application> findByCounterGroupInOrderByCreatedAtDesc(Collection<String> counterGroups);
 
 }

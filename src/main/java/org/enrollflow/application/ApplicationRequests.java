@@ -22,7 +22,13 @@ final class ApplicationRequests {
 
 	record Create(@NotNull UUID campaignId, @NotNull HouseholdType householdType, @NotNull @Valid Child child,
 			@Size(max = 64) @Pattern(regexp = "^[0-9A-Za-z\\-]*$", message = "{problem.HOUSEHOLD_NUMBER_FORMAT}") String householdNumber,
-			Boolean noticeConsent) {
+			Boolean noticeConsent, @Valid OnBehalfOf onBehalfOf) {
+	}
+
+	/** The family member staff file a case for at a counter. */
+	record OnBehalfOf(@NotBlank @Pattern(regexp = NAME, message = "{problem.NAME_FORMAT}") String realName,
+			@NotBlank @Size(max = 18) String idNumber,
+			@NotBlank @Pattern(regexp = "^1\\d{10}$", message = "{problem.PHONE_FORMAT}") String phone) {
 	}
 
 	record Binding(@NotNull @Valid Child child,

@@ -37,7 +37,8 @@ record ApplicationView(UUID id, UUID campaignId, String path, HouseholdType hous
 	record Deadlines(Instant confirmation, Instant registrationCloses) {
 	}
 
-	record TimelineView(Instant at, ApplicationStatus status, String action, String note, String actor) {
+	record TimelineView(Instant at, ApplicationStatus status, String action, String note, String actor,
+			String onBehalfOf) {
 	}
 
 	/** The short form for lists. */

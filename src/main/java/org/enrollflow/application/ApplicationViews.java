@@ -7,8 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.enrollflow.account.ParentAccountView;
-import org.enrollflow.account.ParentAccounts;
+import org.enrollflow.account.Caller;
 import org.enrollflow.campaign.CampaignView;
 import org.enrollflow.campaign.Campaigns;
 import org.enrollflow.shared.IdNumberProtector;
@@ -22,33 +21,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ApplicationViews {
 
-	private final ApplicationRepository repository;
-	private final ParentAccounts accounts;
+	private final CaseAccess access;
 	private final Campaigns campaigns;
 	private final IdNumberProtector protector;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	ApplicationViews(ApplicationRepository repository, ParentAccounts accounts, Campaigns campaigns, IdNumberProtector protector,
+	ApplicationViews(CaseAccess access, Campaigns campaigns, IdNumberProtector protector,
 			MessageSource messages, Clock clock) {
-		this.repository = repository;
-		this.accounts = accounts;
+		this.access = access;
 		this.campaigns = campaigns;
 		this.protector = protector;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
-	/** The case as its owner (or an administrator, when {@code owner} is null) may read it. */
-	@Transactional(readOnly = true)
-	public Optional<ApplicationView> find(UUID id, UUID owner) {
-		return (owner == null ? repository.findById(id) : repository.findByIdAndApplicantAccountId(id, owner))
-			.map(this::full);
+	/** The case as the caller may read it; a parent's first read of a case filed for them links it. */
+	@Transactional
+	public Optional<ApplicationView> find(Caller caller, UUID id) {
+		return access.find(caller, id).map(this::full);
 	}
 
-	@Transactional(readOnly = true)
-	public List<ApplicationView.Summary> ownedBy(UUID owner) {
-		return repository.findByApplicantAccountIdOrderByCreatedAtDesc(owner).stream().map(this::summary).toList();
+	@Transactional
+	public List<ApplicationView.Summary> visibleTo(Caller caller) {
+		return access.visibleTo(caller).stream().map(this::summary).toList();
 	}
 
 	private ApplicationView full(Application application) {
@@ -81,11 +77,9 @@ class ApplicationViews {
 
 	private List<ApplicationView.GuardianView> guardians(Application application) {
 		List<ApplicationView.GuardianView> guardians = new ArrayList<>();
-		Optional<ParentAccountView> applicant = accounts.find(application.applicantAccountId());
-		guardians.add(new ApplicationView.GuardianView("GUARDIAN1", applicant.map(ParentAccountView::realName).orElse(null),
+		guardians.add(new ApplicationView.GuardianView("GUARDIAN1", application.applicantName(),
 				name(application.guardian1Relation()), "RESIDENT_ID",
-				applicant.map(ParentAccountView::idNumber).map(IdNumbers::mask).orElse(null),
-				applicant.map(ParentAccountView::phone).orElse(null)));
+				IdNumbers.mask(protector.decrypt(application.applicantIdEncrypted())), application.applicantPhone()));
 		if (application.guardian2Name() != null) {
 			guardians.add(new ApplicationView.GuardianView("GUARDIAN2", application.guardian2Name(),
 					name(application.guardian2Relation()), application.guardian2IdType(),
@@ -107,7 +101,7 @@ class ApplicationViews {
 		return application.timeline()
 			.stream()
 			.map(entry -> new ApplicationView.TimelineView(entry.at(), entry.status(), entry.action(),
-					timelineNote(entry), entry.actor()))
+					timelineNote(entry), entry.actor(), entry.onBehalfOf()))
 			.toList();
 	}
 

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.enrollflow.account.ParentAccountView;
-import org.enrollflow.account.ParentAccounts;
 import org.enrollflow.shared.IdNumberProtector;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -22,14 +20,11 @@ public class Applications {
 	static final String STAGE_VERIFICATION = "VERIFICATION";
 
 	private final ApplicationRepository repository;
-	private final ParentAccounts accounts;
 	private final IdNumberProtector protector;
 	private final MessageSource messages;
 
-	Applications(ApplicationRepository repository, ParentAccounts accounts, IdNumberProtector protector,
-			MessageSource messages) {
+	Applications(ApplicationRepository repository, IdNumberProtector protector, MessageSource messages) {
 		this.repository = repository;
-		this.accounts = accounts;
 		this.protector = protector;
 		this.messages = messages;
 	}
@@ -37,15 +32,14 @@ public class Applications {
 	@Transactional(readOnly = true)
 	public CaseFacts facts(UUID applicationId) {
 		Application application = load(applicationId);
-		ParentAccountView applicant = accounts.find(application.applicantAccountId())
-			.orElseThrow(() -> new IllegalStateException("Applicant account of " + applicationId + " is missing"));
 		Guardian guardian2 = application.guardian2Name() == null ? null
 				: new Guardian(application.guardian2Name(), application.guardian2IdType(),
 						protector.decrypt(application.guardian2IdEncrypted()), application.guardian2Phone(),
 						name(application.guardian2Relation()));
 		return new CaseFacts(application.id(), application.campaignId(), application.householdType(),
 				application.childName(), protector.decrypt(application.childIdEncrypted()),
-				application.householdNumber(), applicant.id(), applicant.realName(), applicant.idNumber(),
+				application.householdNumber(), application.applicantAccountId(), application.applicantName(),
+				protector.decrypt(application.applicantIdEncrypted()),
 				name(application.guardian1Relation()), guardian2, application.address(), application.propertyKind(),
 				application.propertyNumber());
 	}

@@ -27,7 +27,7 @@ class RequestMoreMaterialDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String comment = (String) execution.getVariable(VAR_REVIEW_COMMENT);
 		repository.findById(UUID.fromString(execution.getProcessBusinessKey())).ifPresent(application -> {
-			application.recordAction("MORE_MATERIAL_REQUESTED", clock.instant(), "system");
+			application.recordAction("MORE_MATERIAL_REQUESTED", clock.instant(), Actor.SYSTEM, comment);
 			mails.moreMaterialRequested(application, comment);
 		});
 	}

@@ -69,6 +69,9 @@ class StatusMails {
 	}
 
 	private void send(Application application, String template, String detail) {
+		if (application.applicantAccountId() == null) {
+			return;
+		}
 		accounts.find(application.applicantAccountId()).ifPresent(account -> {
 			Object[] arguments = { application.childName(), detail, deadline(application) };
 			String subject = text("mail." + template + ".subject", arguments, Locale.SIMPLIFIED_CHINESE) + " / "
