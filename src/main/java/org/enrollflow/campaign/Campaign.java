@@ -25,6 +25,8 @@ class Campaign {
 
 	static final Duration DEFAULT_REMINDER_LEAD = Duration.ofDays(2);
 
+	static final Duration DEFAULT_APPOINTMENT_CHOICE_PERIOD = Duration.ofDays(2);
+
 	@Id
 	private UUID id;
 
@@ -65,6 +67,9 @@ class Campaign {
 
 	private LocalDate resultsDate;
 
+	@Convert(converter = DurationText.class)
+	private Duration appointmentChoicePeriod;
+
 	protected Campaign() {
 	}
 
@@ -91,19 +96,21 @@ class Campaign {
 		this.onsiteReviewOpens = request.onsiteReviewOpens();
 		this.onsiteReviewCloses = request.onsiteReviewCloses();
 		this.resultsDate = request.resultsDate();
+		this.appointmentChoicePeriod = request.appointmentChoicePeriod() == null ? DEFAULT_APPOINTMENT_CHOICE_PERIOD
+				: request.appointmentChoicePeriod();
 	}
 
 	/** Every date and window of the campaign, to tell whether an update moved any of them. */
 	List<Object> dates() {
 		return Arrays.asList(birthDateFrom, birthDateTo, registrationOpens, registrationCloses, confirmationDeadline,
 				confirmationReminderLead, privateSignupOpens, privateSignupCloses, onsiteReviewOpens,
-				onsiteReviewCloses, resultsDate);
+				onsiteReviewCloses, resultsDate, appointmentChoicePeriod);
 	}
 
 	CampaignView toView() {
 		return new CampaignView(id, code, name, region, path, birthDateFrom, birthDateTo, registrationOpens,
 				registrationCloses, confirmationDeadline, confirmationReminderLead, privateSignupOpens,
-				privateSignupCloses, minContinuousResidenceMonths);
+				privateSignupCloses, minContinuousResidenceMonths, appointmentChoicePeriod);
 	}
 
 	long version() {

@@ -38,6 +38,11 @@ public class CampaignDates {
 		return Date.from(campaign(campaignId).registrationCloses());
 	}
 
+	/** How long a family may pick an on-site review slot, as an ISO-8601 duration for a timer. */
+	public String appointmentChoicePeriod(String campaignId) {
+		return campaign(campaignId).appointmentChoicePeriod().toString();
+	}
+
 	private CampaignView campaign(String campaignId) {
 		return campaigns.find(UUID.fromString(campaignId))
 			.orElseThrow(() -> new IllegalArgumentException("No campaign " + campaignId));

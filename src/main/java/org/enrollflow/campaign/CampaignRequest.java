@@ -37,7 +37,8 @@ record CampaignRequest(
 		@NotNull @Min(0) @Max(240) Integer minContinuousResidenceMonths,
 		Instant onsiteReviewOpens,
 		Instant onsiteReviewCloses,
-		LocalDate resultsDate) {
+		LocalDate resultsDate,
+		Duration appointmentChoicePeriod) {
 
 	static final String CODE = "[A-Za-z0-9_-]+";
 
@@ -58,6 +59,9 @@ record CampaignRequest(
 		}
 		if (confirmationReminderLead != null && confirmationReminderLead.isNegative()) {
 			problems.add(new FieldProblem("confirmationReminderLead", "REMINDER_LEAD_NEGATIVE"));
+		}
+		if (appointmentChoicePeriod != null && (appointmentChoicePeriod.isNegative() || appointmentChoicePeriod.isZero())) {
+			problems.add(new FieldProblem("appointmentChoicePeriod", "APPOINTMENT_CHOICE_PERIOD_NOT_POSITIVE"));
 		}
 		if (privateSignupOpens != null && privateSignupCloses != null && !privateSignupOpens.isBefore(privateSignupCloses)) {
 			problems.add(new FieldProblem("privateSignupCloses", "PRIVATE_SIGNUP_WINDOW_REVERSED"));

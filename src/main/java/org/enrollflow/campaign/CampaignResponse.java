@@ -13,7 +13,7 @@ record CampaignResponse(UUID id, long version, String code, String name, String 
 		LocalDate birthDateFrom, LocalDate birthDateTo, Instant registrationOpens, Instant registrationCloses,
 		Instant confirmationDeadline, Duration confirmationReminderLead, Instant privateSignupOpens,
 		Instant privateSignupCloses, int minContinuousResidenceMonths, Instant onsiteReviewOpens,
-		Instant onsiteReviewCloses, LocalDate resultsDate) {
+		Instant onsiteReviewCloses, LocalDate resultsDate, Duration appointmentChoicePeriod) {
 
 	static CampaignResponse of(Campaign campaign) {
 		CampaignView view = campaign.toView();
@@ -21,7 +21,8 @@ record CampaignResponse(UUID id, long version, String code, String name, String 
 				view.path(), view.birthDateFrom(), view.birthDateTo(), view.registrationOpens(),
 				view.registrationCloses(), view.confirmationDeadline(), view.confirmationReminderLead(),
 				view.privateSignupOpens(), view.privateSignupCloses(), view.minContinuousResidenceMonths(),
-				campaign.onsiteReviewOpens(), campaign.onsiteReviewCloses(), campaign.resultsDate());
+				campaign.onsiteReviewOpens(), campaign.onsiteReviewCloses(), campaign.resultsDate(),
+				view.appointmentChoicePeriod());
 	}
 
 	String etag() {

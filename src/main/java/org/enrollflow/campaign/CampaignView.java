@@ -16,6 +16,8 @@ import java.util.UUID;
  * @param registrationOpens when registration opens, inclusive
  * @param registrationCloses when registration closes, exclusive
  * @param confirmationDeadline when confirmation closes, exclusive
+ * @param appointmentChoicePeriod how long a family may pick an on-site review slot before the earliest
+ *        free one is assigned
  * @param confirmationReminderLead how long before the confirmation deadline parents are reminded
  * @param privateSignupOpens when private-school signup opens, inclusive
  * @param privateSignupCloses when private-school signup closes, exclusive
@@ -25,7 +27,7 @@ import java.util.UUID;
 public record CampaignView(UUID id, String code, String name, String region, CampaignPath path,
 		LocalDate birthDateFrom, LocalDate birthDateTo, Instant registrationOpens, Instant registrationCloses,
 		Instant confirmationDeadline, Duration confirmationReminderLead, Instant privateSignupOpens,
-		Instant privateSignupCloses, int minContinuousResidenceMonths) {
+		Instant privateSignupCloses, int minContinuousResidenceMonths, Duration appointmentChoicePeriod) {
 
 	/** Whether parents may register (create and submit applications) at {@code now}. */
 	public boolean registrationOpenAt(Instant now) {

@@ -94,7 +94,7 @@ class ReviewGroupsTests {
 		return new CampaignView(campaignId, "CZ-2031", "常州市 2031 年小学入学", "3204", CampaignPath.GENERAL,
 				LocalDate.of(2024, 9, 1), LocalDate.of(2025, 8, 31), opens, opens.plus(Duration.ofDays(20)),
 				opens.plus(Duration.ofDays(25)), Duration.ofDays(2), opens.plus(Duration.ofDays(30)),
-				opens.plus(Duration.ofDays(35)), 12);
+				opens.plus(Duration.ofDays(35)), 12, Duration.ofDays(2));
 	}
 
 	private SchoolView school(String code) {
