@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.enrollflow.account.Caller;
 import org.enrollflow.account.ParentAccountView;
 import org.enrollflow.account.ParentAccounts;
+import org.enrollflow.appointment.Appointments;
+import org.enrollflow.appointment.SlotView;
 import org.enrollflow.campaign.CampaignPath;
 import org.enrollflow.campaign.CampaignView;
 import org.enrollflow.campaign.Campaigns;
@@ -44,11 +46,13 @@ class ApplicationCommands {
 	private final RegistryGateway registry;
 	private final IdNumberProtector protector;
 	private final RuntimeService runtime;
+	private final CaseSchool schools;
+	private final Appointments appointments;
 	private final Clock clock;
 
 	ApplicationCommands(ApplicationRepository repository, CaseAccess access, Campaigns campaigns,
 			ParentAccounts accounts, RegistryGateway registry, IdNumberProtector protector, RuntimeService runtime,
-			Clock clock) {
+			CaseSchool schools, Appointments appointments, Clock clock) {
 		this.repository = repository;
 		this.access = access;
 		this.campaigns = campaigns;
@@ -56,6 +60,8 @@ class ApplicationCommands {
 		this.registry = registry;
 		this.protector = protector;
 		this.runtime = runtime;
+		this.schools = schools;
+		this.appointments = appointments;
 		this.clock = clock;
 	}
 
@@ -153,6 +159,35 @@ class ApplicationCommands {
 	@Transactional
 	Application reopen(Caller caller, UUID id, Long expectedVersion) {
 		return answerConfirmation(caller, id, expectedVersion, "REOPENED", MSG_PARENT_REOPENED);
+	}
+
+	/**
+	 * Books or moves the case's on-site review appointment to a free slot of its school, and tells
+	 * the process, which sends the notice (and, on a reschedule, replaces the review task).
+	 */
+	@Transactional
+	Application bookAppointment(Caller caller, UUID id, Long expectedVersion, UUID slotId) {
+		Application application = ownCase(caller, id, expectedVersion);
+		application.requireStatus(EnumSet.of(ApplicationStatus.ONSITE_REVIEW));
+		boolean offered = freeSlots(application).stream().anyMatch(slot -> slot.id().equals(slotId));
+		if (!offered && appointments.current(id).filter(current -> current.slotId().equals(slotId)).isEmpty()) {
+			throw ProblemException.conflict("SLOT_NOT_AVAILABLE");
+		}
+		appointments.book(id, slotId);
+		application.recordAction("APPOINTMENT_BOOKED", clock.instant(), access.actor(caller, application));
+		repository.flush();
+		correlate(application, MSG_APPOINTMENT_BOOKED, Map.of());
+		return application;
+	}
+
+	/** The free on-site review slots of the case's school, for its owner. */
+	@Transactional(readOnly = true)
+	List<SlotView> freeSlots(Caller caller, UUID id) {
+		return freeSlots(ownCase(caller, id, null));
+	}
+
+	private List<SlotView> freeSlots(Application application) {
+		return schools.of(application).map(school -> appointments.freeSlots(school.id())).orElse(List.of());
 	}
 
 	@Transactional

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.enrollflow.account.Callers;
+import org.enrollflow.appointment.SlotView;
 import org.enrollflow.shared.ProblemException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -83,6 +84,19 @@ class ApplicationController {
 	ResponseEntity<ApplicationView> reopen(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
 		return withVersion(ResponseEntity.ok(), commands.reopen(callers.current(), id, ETags.version(ifMatch)));
+	}
+
+	@GetMapping("/{id}/appointment-slots")
+	List<SlotView> appointmentSlots(@PathVariable UUID id) {
+		return commands.freeSlots(callers.current(), id);
+	}
+
+	@PutMapping("/{id}/appointment")
+	ResponseEntity<ApplicationView> bookAppointment(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody ApplicationRequests.Booking request) {
+		return withVersion(ResponseEntity.ok(),
+				commands.bookAppointment(callers.current(), id, ETags.version(ifMatch), request.slotId()));
 	}
 
 	@DeleteMapping("/{id}")

@@ -47,6 +47,9 @@ final class ApplicationRequests {
 	record Property(@NotNull PropertyKind kind, @Size(max = 200) String number) {
 	}
 
+	record Booking(@NotNull UUID slotId) {
+	}
+
 	record Details(@Valid Guardian1 guardian1, @Valid Guardian2 guardian2, @Size(max = 300) String address,
 			@Valid Property property) {
 	}

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 record ApplicationView(UUID id, UUID campaignId, String path, HouseholdType householdType, ApplicationStatus status,
 		String statusLabel, long version, Person child, List<Person> children, List<GuardianView> guardians,
 		String householdNumber, String address, PropertyView property, RegistryData registryData,
-		List<Object> documents, List<VerificationView> verifications, Object points, Object appointment,
+		List<Object> documents, List<VerificationView> verifications, Object points, AppointmentSummary appointment,
 		Object privateSchool, Object admission, Deadlines deadlines, List<String> availableActions,
 		List<TimelineView> timeline) {
 
@@ -32,6 +32,14 @@ record ApplicationView(UUID id, UUID campaignId, String path, HouseholdType hous
 
 	record VerificationView(String stage, String check, boolean passed, String reason, String reasonZh,
 			String reasonEn) {
+	}
+
+	/** The on-site review appointment: when, where, and the originals to bring. */
+	record AppointmentSummary(UUID slotId, Instant start, Instant end, String place, String status,
+			boolean assigned, int noShows, List<BringItem> bring) {
+	}
+
+	record BringItem(String item, String label) {
 	}
 
 	record Deadlines(Instant confirmation, Instant registrationCloses) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.enrollflow.account.Caller;
+import org.enrollflow.appointment.Appointments;
 import org.enrollflow.campaign.CampaignView;
 import org.enrollflow.campaign.Campaigns;
 import org.enrollflow.shared.IdNumberProtector;
@@ -22,14 +23,16 @@ import org.springframework.transaction.annotation.Transactional;
 class ApplicationViews {
 
 	private final CaseAccess access;
+	private final Appointments appointments;
 	private final Campaigns campaigns;
 	private final IdNumberProtector protector;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	ApplicationViews(CaseAccess access, Campaigns campaigns, IdNumberProtector protector,
+	ApplicationViews(CaseAccess access, Appointments appointments, Campaigns campaigns, IdNumberProtector protector,
 			MessageSource messages, Clock clock) {
 		this.access = access;
+		this.appointments = appointments;
 		this.campaigns = campaigns;
 		this.protector = protector;
 		this.messages = messages;
@@ -61,7 +64,7 @@ class ApplicationViews {
 						findings.propertyCertificateNumber(), findings.propertyAddress(), findings.propertyAreaM2(),
 						findings.propertyRegisteredOn(), findings.propertyDistrict()),
 				new ApplicationView.RegistryData(findings.hukouRegion(), findings.residenceSince()), List.of(),
-				verifications(application), null, null, null, null,
+				verifications(application), null, appointment(application), null, null,
 				new ApplicationView.Deadlines(campaign.map(CampaignView::confirmationDeadline).orElse(null),
 						campaign.map(CampaignView::registrationCloses).orElse(null)),
 				availableActions(application, campaign), timeline(application));
@@ -86,6 +89,20 @@ class ApplicationViews {
 					IdNumbers.mask(protector.decrypt(application.guardian2IdEncrypted())), application.guardian2Phone()));
 		}
 		return guardians;
+	}
+
+	private ApplicationView.AppointmentSummary appointment(Application application) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return appointments.current(application.id())
+			.map(appointment -> new ApplicationView.AppointmentSummary(appointment.slotId(), appointment.start(),
+					appointment.end(), appointment.place(), appointment.status(), appointment.assigned(),
+					appointment.noShows(),
+					BringList.of(application)
+						.stream()
+						.map(item -> new ApplicationView.BringItem(item,
+								messages.getMessage("bring." + item, null, item, locale)))
+						.toList()))
+			.orElse(null);
 	}
 
 	private List<ApplicationView.VerificationView> verifications(Application application) {
@@ -114,23 +131,27 @@ class ApplicationViews {
 	private List<String> availableActions(Application application, Optional<CampaignView> campaign) {
 		boolean open = campaign.map(c -> c.confirmationOpenAt(clock.instant())).orElse(false);
 		List<String> actions = new ArrayList<>();
-		if (!open) {
-			return actions;
-		}
 		switch (application.status()) {
-			case BINDING_FAILED -> actions.add("EDIT");
+			case BINDING_FAILED -> {
+				if (open) {
+					actions.add("EDIT");
+				}
+			}
 			case DRAFT, VERIFICATION_FAILED -> {
-				actions.add("EDIT");
-				actions.add("SUBMIT");
+				if (open) {
+					actions.addAll(List.of("EDIT", "SUBMIT"));
+				}
 			}
 			case AWAITING_CONFIRMATION -> {
-				actions.add("CONFIRM");
-				actions.add("REOPEN");
+				if (open) {
+					actions.addAll(List.of("CONFIRM", "REOPEN"));
+				}
 			}
+			case ONSITE_REVIEW -> actions.add("BOOK_APPOINTMENT");
 			default -> {
 			}
 		}
-		if (application.isDeletable()) {
+		if (open && application.isDeletable()) {
 			actions.add("DELETE_DRAFT");
 		}
 		return actions;

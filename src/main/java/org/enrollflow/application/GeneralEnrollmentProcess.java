@@ -26,9 +26,11 @@ public final class GeneralEnrollmentProcess {
 	public static final String MSG_DETAILS_SUBMITTED = "Msg_DetailsSubmitted";
 	public static final String MSG_PARENT_CONFIRMED = "Msg_ParentConfirmed";
 	public static final String MSG_PARENT_REOPENED = "Msg_ParentReopened";
+	public static final String MSG_APPOINTMENT_BOOKED = "Msg_AppointmentBooked";
 
 	public static final String TASK_REVIEW_ON_SITE = "Task_ReviewOnSite";
 	public static final String TASK_COMPLETE_AT_COUNTER = "Task_CompleteAtCounter";
+	public static final String TASK_REVIEW_AT_DISTRICT = "Task_ReviewAtDistrict";
 
 	private GeneralEnrollmentProcess() {
 	}

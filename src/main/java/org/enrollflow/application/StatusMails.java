@@ -3,9 +3,11 @@ package org.enrollflow.application;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.enrollflow.account.ParentAccounts;
+import org.enrollflow.appointment.AppointmentView;
 import org.enrollflow.campaign.CampaignView;
 import org.enrollflow.campaign.Campaigns;
 import org.enrollflow.notification.Notifications;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class StatusMails {
 
-	private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	private final ParentAccounts accounts;
 	private final Campaigns campaigns;
@@ -40,16 +43,40 @@ class StatusMails {
 	void statusReached(Application application, String reviewComment) {
 		String template = "status." + application.status().name();
 		if (messages.getMessage("mail." + template + ".subject", null, null, Locale.ENGLISH) != null) {
-			send(application, template, detailFor(application, reviewComment));
+			String detail = detailFor(application, reviewComment);
+			send(application, template, locale -> detail);
 		}
 	}
 
 	void confirmationReminder(Application application) {
-		send(application, "confirmation-reminder", "");
+		send(application, "confirmation-reminder", locale -> "");
 	}
 
 	void moreMaterialRequested(Application application, String reviewComment) {
-		send(application, "more-material", reviewComment == null ? "" : reviewComment);
+		send(application, "more-material", locale -> reviewComment == null ? "" : reviewComment);
+	}
+
+	void appointmentNotice(Application application, AppointmentView appointment) {
+		send(application, "appointment-notice", locale -> appointmentText(application, appointment, locale));
+	}
+
+	void appointmentReminder(Application application, AppointmentView appointment) {
+		send(application, "appointment-reminder", locale -> appointmentText(application, appointment, locale));
+	}
+
+	void missedAppointment(Application application, boolean again) {
+		send(application, again ? "appointment-missed-again" : "appointment-missed", locale -> "");
+	}
+
+	private String appointmentText(Application application, AppointmentView appointment, Locale locale) {
+		String bring = BringList.of(application)
+			.stream()
+			.map(item -> "- " + messages.getMessage("bring." + item, null, item, locale))
+			.collect(Collectors.joining("\n"));
+		return messages.getMessage("mail.appointment.details",
+				new Object[] { DATE_TIME.format(appointment.start().atZone(clock.getZone())),
+						TIME.format(appointment.end().atZone(clock.getZone())), appointment.place(), bring },
+				locale);
 	}
 
 	private String detailFor(Application application, String reviewComment) {
@@ -68,16 +95,18 @@ class StatusMails {
 			.collect(Collectors.joining("\n"));
 	}
 
-	private void send(Application application, String template, String detail) {
+	private void send(Application application, String template, Function<Locale, String> detail) {
 		if (application.applicantAccountId() == null) {
 			return;
 		}
 		accounts.find(application.applicantAccountId()).ifPresent(account -> {
-			Object[] arguments = { application.childName(), detail, deadline(application) };
-			String subject = text("mail." + template + ".subject", arguments, Locale.SIMPLIFIED_CHINESE) + " / "
-					+ text("mail." + template + ".subject", arguments, Locale.ENGLISH);
-			String body = text("mail." + template + ".body", arguments, Locale.SIMPLIFIED_CHINESE) + "\n\n----\n\n"
-					+ text("mail." + template + ".body", arguments, Locale.ENGLISH);
+			String deadline = deadline(application);
+			Object[] chinese = { application.childName(), detail.apply(Locale.SIMPLIFIED_CHINESE), deadline };
+			Object[] english = { application.childName(), detail.apply(Locale.ENGLISH), deadline };
+			String subject = text("mail." + template + ".subject", chinese, Locale.SIMPLIFIED_CHINESE) + " / "
+					+ text("mail." + template + ".subject", english, Locale.ENGLISH);
+			String body = text("mail." + template + ".body", chinese, Locale.SIMPLIFIED_CHINESE) + "\n\n----\n\n"
+					+ text("mail." + template + ".body", english, Locale.ENGLISH);
 			notifications.send(new OutgoingMail(account.id(), application.id(), account.email(), subject, body));
 		});
 	}
@@ -85,7 +114,7 @@ class StatusMails {
 	private String deadline(Application application) {
 		return campaigns.find(application.campaignId())
 			.map(CampaignView::confirmationDeadline)
-			.map(at -> DEADLINE.format(at.atZone(clock.getZone())))
+			.map(at -> DATE_TIME.format(at.atZone(clock.getZone())))
 			.orElse("");
 	}
 

@@ -1,15 +1,22 @@
 package org.enrollflow.review;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to complete a review task without a known outcome, or without a comment for any outcome
- * but approval: the rule holds for Tasklist's form and for {@code /engine-rest} alike.
+ * Refuses to complete a review task without one of the outcomes its model element allows (the
+ * extension property {@code outcomes}), or without a comment for any outcome but approval: the rule
+ * holds for Tasklist's form and for {@code /engine-rest} alike (where it is a 400, as a form
+ * validation failure).
  */
 @Component("reviewOutcomeCheck")
 class ReviewOutcomeCheck implements ExecutionListener {
@@ -17,19 +24,36 @@ class ReviewOutcomeCheck implements ExecutionListener {
 	static final String OUTCOME = "reviewOutcome";
 	static final String COMMENT = "reviewComment";
 	static final String APPROVE = "APPROVE";
-
-	private static final Set<String> OUTCOMES = Set.of(APPROVE, "REJECT", "MORE_INFO");
+	static final String OUTCOMES_PROPERTY = "outcomes";
 
 	@Override
 	public void notify(DelegateExecution execution) {
+		Set<String> allowed = allowedOutcomes(execution);
 		Object outcome = execution.getVariable(OUTCOME);
-		if (!(outcome instanceof String value) || !OUTCOMES.contains(value)) {
-			throw new FormFieldValidationException(OUTCOME, "reviewOutcome must be APPROVE, REJECT or MORE_INFO / 审核结果须为通过、不通过或补充材料");
+		if (!(outcome instanceof String value) || !allowed.contains(value)) {
+			throw new FormFieldValidationException(OUTCOME,
+					"reviewOutcome must be one of " + allowed + " / 审核结果须为以下之一:" + allowed);
 		}
 		Object comment = execution.getVariable(COMMENT);
 		if (!APPROVE.equals(outcome) && !(comment instanceof String text && !text.isBlank())) {
-			throw new FormFieldValidationException(COMMENT, "reviewComment is required unless the outcome is APPROVE / 不通过或要求补充材料时须填写审核意见");
+			throw new FormFieldValidationException(COMMENT,
+					"reviewComment is required unless the outcome is APPROVE / 除通过外,须填写审核意见");
 		}
+	}
+
+	private static Set<String> allowedOutcomes(DelegateExecution execution) {
+		BaseElement element = (BaseElement) execution.getBpmnModelElementInstance();
+		return element.getExtensionElements()
+			.getElementsQuery()
+			.filterByType(CamundaProperties.class)
+			.list()
+			.stream()
+			.flatMap(properties -> properties.getCamundaProperties().stream())
+			.filter(property -> OUTCOMES_PROPERTY.equals(property.getCamundaName()))
+			.map(CamundaProperty::getCamundaValue)
+			.flatMap(values -> Arrays.stream(values.split(",")))
+			.map(String::strip)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 }

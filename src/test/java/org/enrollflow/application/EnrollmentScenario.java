@@ -54,6 +54,7 @@ class EnrollmentScenario {
 	final String schoolCode;
 	final String streetPrefix;
 	String campaignId;
+	String schoolId;
 
 	EnrollmentScenario(MockMvc mvc, RuntimeService runtime, ManagementService management, TaskService tasks,
 			IdentityService identity) throws Exception {
@@ -86,9 +87,13 @@ class EnrollmentScenario {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8), "$.id");
-		admin(post("/api/admin/schools").contentType(MediaType.APPLICATION_JSON).content("""
+		this.schoolId = JsonPath.read(admin(post("/api/admin/schools").contentType(MediaType.APPLICATION_JSON).content("""
 				{"code": "%s", "name": "青洋实验小学", "type": "PUBLIC", "district": "320402", "seats": 100, "campaignId": "%s"}
-				""".formatted(schoolCode, campaignId))).andExpect(status().isCreated());
+				""".formatted(schoolCode, campaignId)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8), "$.id");
 		importCsv("catchments", "school_code,address_prefix\n%s,%s\n".formatted(schoolCode, streetPrefix));
 	}
 
@@ -119,6 +124,24 @@ class EnrollmentScenario {
 		}
 		createAccount(family.phone, "张伟", family.fatherId);
 		return family;
+	}
+
+	/** An on-site review slot of the scenario's school, starting that many days from the engine's now. */
+	String slot(int daysAhead, int capacity) throws Exception {
+		Instant start = ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(daysAhead));
+		return JsonPath.read(admin(post("/api/admin/schools/" + schoolId + "/slots").contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"start": "%s", "end": "%s", "place": "青洋实验小学 报告厅", "capacity": %d}
+					""".formatted(start, start.plus(Duration.ofHours(1)), capacity)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8), "$.id");
+	}
+
+	ResultActions book(Family family, String applicationId, String slotId) throws Exception {
+		return parent(family, put("/api/applications/" + applicationId + "/appointment").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"slotId\": \"%s\"}".formatted(slotId)));
 	}
 
 	void importCsv(String dataset, String csv) throws Exception {

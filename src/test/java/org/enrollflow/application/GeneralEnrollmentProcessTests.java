@@ -204,17 +204,31 @@ class GeneralEnrollmentProcessTests {
 	}
 
 	@Test
-	void familyWithoutPropertyIsReviewedOnSiteByItsCatchmentSchool() throws Exception {
+	void familyWithoutPropertyBooksASlotAndIsReviewedOnSiteByItsCatchmentSchool() throws Exception {
 		Family family = scenario.localFamily("张小军", false);
+		String early = scenario.slot(5, 10);
 		String id = bound(family);
 		withoutProperty(family, id);
 		scenario.action(family, id, "submit").andExpect(status().isAccepted());
 		scenario.runDueJobs(id);
 		scenario.action(family, id, "confirm").andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("ONSITE_REVIEW"));
+			.andExpect(jsonPath("$.status").value("ONSITE_REVIEW"))
+			.andExpect(jsonPath("$.availableActions[0]").value("BOOK_APPOINTMENT"));
+		assertThat(scenario.process(id)).isWaitingAt("ReceiveTask_AppointmentBooked");
+		scenario.parent(family, get("/api/applications/" + id + "/appointment-slots")).andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.hasItem(early)));
+
+		scenario.book(family, id, early).andExpect(status().isOk())
+			.andExpect(jsonPath("$.appointment.slotId").value(early))
+			.andExpect(jsonPath("$.appointment.place").value("青洋实验小学 报告厅"))
+			.andExpect(jsonPath("$.appointment.bring[*].item").value(
+					org.hamcrest.Matchers.hasItems("HOUSEHOLD_BOOKLET", "RESIDENCE_PROOF")));
+		scenario.runDueJobs(id);
+		assertThat(messages(family)).anyMatch(body -> body.contains("青洋实验小学 报告厅") && body.contains("户口簿原件"));
 
 		Task task = scenario.task(id);
 		assertThat(task.getTaskDefinitionKey()).isEqualTo(GeneralEnrollmentProcess.TASK_REVIEW_ON_SITE);
+		assertThat(task.getDueDate()).isNotNull();
 		assertThat(tasks.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
 			.contains("school-" + scenario.schoolCode);
 		assertThat(tasks.getVariablesLocal(task.getId())).containsKey("childIdMasked");
@@ -222,6 +236,102 @@ class GeneralEnrollmentProcessTests {
 
 		tasks.complete(task.getId(), Map.of("reviewOutcome", "APPROVE", "reviewComment", "原件齐全"));
 		assertThat(scenario.statusOf(family, id)).isEqualTo("ONSITE_REVIEW_ENDED");
+	}
+
+	@Test
+	void reschedulingMovesTheReviewTaskToTheNewSlot() throws Exception {
+		Family family = scenario.localFamily("张小山", false);
+		String id = atOnsiteReview(family);
+		java.util.Date firstDue = scenario.task(id).getDueDate();
+		String later = scenario.slot(8, 5);
+
+		scenario.book(family, id, later).andExpect(status().isOk()).andExpect(jsonPath("$.appointment.slotId").value(later));
+		scenario.runDueJobs(id);
+
+		Task moved = scenario.task(id);
+		assertThat(moved.getDueDate()).isAfter(firstDue);
+		assertThat(moved.getTaskDefinitionKey()).isEqualTo(GeneralEnrollmentProcess.TASK_REVIEW_ON_SITE);
+	}
+
+	@Test
+	void assignsTheEarliestFreeSlotWhenTheFamilyDoesNotChoose() throws Exception {
+		Family family = scenario.localFamily("张小林", false);
+		String id = confirmedForOnsiteReview(family);
+		String later = scenario.slot(9, 5);
+		String earliest = scenario.slot(6, 5);
+
+		EnrollmentScenario.moveClockTo(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(2)).plusSeconds(60));
+		scenario.runDueJobs(id);
+
+		String assigned = scenario.read(family, id);
+		assertThat((String) JsonPath.read(assigned, "$.appointment.slotId")).isEqualTo(earliest).isNotEqualTo(later);
+		assertThat((Boolean) JsonPath.read(assigned, "$.appointment.assigned")).isTrue();
+		assertThat(scenario.process(id)).isWaitingAt(GeneralEnrollmentProcess.TASK_REVIEW_ON_SITE);
+	}
+
+	@Test
+	void withNoFreeSlotTheBureauTakesTheCase() throws Exception {
+		Family family = scenario.localFamily("张小森", false);
+		String id = confirmedForOnsiteReview(family);
+
+		EnrollmentScenario.moveClockTo(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(3)));
+		scenario.runDueJobs(id);
+
+		Task bureau = scenario.task(id);
+		assertThat(bureau.getTaskDefinitionKey()).isEqualTo(GeneralEnrollmentProcess.TASK_REVIEW_AT_DISTRICT);
+		assertThat(tasks.getIdentityLinksForTask(bureau.getId())).extracting(IdentityLink::getGroupId)
+			.contains("district-" + scenario.region);
+		tasks.complete(bureau.getId(), Map.of("reviewOutcome", "APPROVE", "reviewComment", "材料齐全"));
+		assertThat(scenario.statusOf(family, id)).isEqualTo("ONSITE_REVIEW_ENDED");
+	}
+
+	@Test
+	void remindsTheFamilyTheDayBeforeTheAppointment() throws Exception {
+		Family family = scenario.localFamily("张小溪", false);
+		String id = atOnsiteReview(family);
+		Instant slotStart = scenario.task(id).getDueDate().toInstant();
+
+		EnrollmentScenario.moveClockTo(slotStart.minus(Duration.ofDays(1)).plusSeconds(60));
+		scenario.runDueJobs(id);
+
+		assertThat(messages(family)).anyMatch(body -> body.contains("请按时前往现场审核"));
+		assertThat(scenario.process(id)).isWaitingAt(GeneralEnrollmentProcess.TASK_REVIEW_ON_SITE);
+	}
+
+	@Test
+	void aFamilyMissingTwiceGoesToTheBureauAfterOneNewAppointment() throws Exception {
+		Family family = scenario.localFamily("张小河", false);
+		String id = atOnsiteReview(family);
+
+		tasks.complete(scenario.task(id).getId(), Map.of("reviewOutcome", "NO_SHOW", "reviewComment", "未到场"));
+		assertThat(scenario.process(id)).isWaitingAt("ReceiveTask_AppointmentBooked");
+		assertThat(messages(family)).anyMatch(body -> body.contains("重新预约一次"));
+		assertThat((Integer) JsonPath.read(scenario.read(family, id), "$.appointment.noShows")).isEqualTo(1);
+
+		scenario.book(family, id, scenario.slot(7, 5)).andExpect(status().isOk());
+		scenario.runDueJobs(id);
+		tasks.complete(scenario.task(id).getId(), Map.of("reviewOutcome", "NO_SHOW", "reviewComment", "再次未到场"));
+
+		Task bureau = scenario.task(id);
+		assertThat(bureau.getTaskDefinitionKey()).isEqualTo(GeneralEnrollmentProcess.TASK_REVIEW_AT_DISTRICT);
+		assertThatThrownBy(() -> tasks.complete(bureau.getId(), Map.of("reviewOutcome", "NO_SHOW", "reviewComment", "x")))
+			.isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class);
+		tasks.complete(bureau.getId(), Map.of("reviewOutcome", "REJECT", "reviewComment", "两次未到场"));
+		assertThat(scenario.statusOf(family, id)).isEqualTo("ONSITE_REJECTED");
+	}
+
+	@Test
+	void aFullSlotCannotBeBooked() throws Exception {
+		Family first = scenario.localFamily("张小甲", false);
+		Family second = scenario.localFamily("张小乙", false);
+		String only = scenario.slot(5, 1);
+		String firstId = confirmedForOnsiteReview(first);
+		String secondId = confirmedForOnsiteReview(second);
+
+		scenario.book(first, firstId, only).andExpect(status().isOk());
+		scenario.book(second, secondId, only).andExpect(status().isConflict());
+		assertThat(scenario.process(secondId)).isWaitingAt("ReceiveTask_AppointmentBooked");
+		assertThat((Object) JsonPath.read(scenario.read(second, secondId), "$.appointment")).isNull();
 	}
 
 	@Test
@@ -355,12 +465,20 @@ class GeneralEnrollmentProcessTests {
 		return id;
 	}
 
-	private String atOnsiteReview(Family family) throws Exception {
+	private String confirmedForOnsiteReview(Family family) throws Exception {
 		String id = bound(family);
 		withoutProperty(family, id);
 		scenario.action(family, id, "submit").andExpect(status().isAccepted());
 		scenario.runDueJobs(id);
 		scenario.action(family, id, "confirm").andExpect(jsonPath("$.status").value("ONSITE_REVIEW"));
+		return id;
+	}
+
+	private String atOnsiteReview(Family family) throws Exception {
+		String id = confirmedForOnsiteReview(family);
+		scenario.book(family, id, scenario.slot(5, 10)).andExpect(status().isOk());
+		scenario.runDueJobs(id);
+		assertThat(scenario.process(id)).isWaitingAt(GeneralEnrollmentProcess.TASK_REVIEW_ON_SITE);
 		return id;
 	}
 
