@@ -1,0 +1,104 @@
+package org.enrollflow.allocation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Public seats of the general path by catchment (学区): each case goes to the school whose
+ * catchment prefix is the longest prefix of its verified address, while that school has seats.
+ * <p>
+ * When a school has fewer seats than cases, its seats go first to cases whose hukou and property
+ * are at the same address (户籍与房产一致), then to earlier confirmations, then by application
+ * identifier. The others are unplaced with {@link Placement.UnplacedReason#NO_SEAT} and the full
+ * school; cases whose address matches no prefix are unplaced with
+ * {@link Placement.UnplacedReason#NO_CATCHMENT}. A school with a catchment but not among the
+ * schools with seats has no seats.
+ * <p>
+ * The prefixes go into a trie, so a case costs one step per character of its address; with the
+ * ordering the whole placement takes {@code O(n log n)} for {@code n} cases.
+ */
+public final class CatchmentPlacement {
+
+	private CatchmentPlacement() {
+	}
+
+	/**
+	 * Places the cases.
+	 * @throws IllegalArgumentException when a school or an application appears twice, or one
+	 * prefix belongs to two schools
+	 */
+	public static Placement place(List<SchoolSeats> schools, List<Catchment> catchments, List<CatchmentCase> cases) {
+		Map<String, Integer> schoolIndex = new HashMap<>();
+		List<String> schoolIds = new ArrayList<>();
+		List<Integer> seats = new ArrayList<>();
+		for (SchoolSeats school : schools) {
+			if (schoolIndex.putIfAbsent(school.schoolId(), schoolIds.size()) != null) {
+				throw new IllegalArgumentException("School " + school.schoolId() + " is listed twice");
+			}
+			schoolIds.add(school.schoolId());
+			seats.add(school.seats());
+		}
+		AddressTrie trie = new AddressTrie();
+		for (Catchment catchment : catchments) {
+			int school = schoolIndex.computeIfAbsent(catchment.schoolId(), schoolId -> {
+				schoolIds.add(schoolId);
+				seats.add(0);
+				return schoolIds.size() - 1;
+			});
+			int before = trie.put(catchment.addressPrefix(), school);
+			if (before != AddressTrie.NONE && before != school) {
+				throw new IllegalArgumentException("An address prefix belongs to both " + schoolIds.get(before)
+						+ " and " + catchment.schoolId());
+			}
+		}
+		int[] free = seats.stream().mapToInt(Integer::intValue).toArray();
+		CatchmentCase[] waiting = cases.toArray(CatchmentCase[]::new);
+		Map<String, String> admitted = new LinkedHashMap<>(2 * waiting.length);
+		List<Placement.Unplaced> unplaced = new ArrayList<>();
+		for (int i : order(waiting)) {
+			String applicationId = waiting[i].applicationId();
+			int school = trie.schoolOf(waiting[i].address());
+			if (school == AddressTrie.NONE) {
+				unplaced.add(new Placement.Unplaced(applicationId, Placement.UnplacedReason.NO_CATCHMENT, null));
+			}
+			else if (free[school] == 0) {
+				unplaced.add(
+						new Placement.Unplaced(applicationId, Placement.UnplacedReason.NO_SEAT, schoolIds.get(school)));
+			}
+			else {
+				free[school]--;
+				admitted.put(applicationId, schoolIds.get(school));
+			}
+		}
+		return new Placement(admitted, unplaced);
+	}
+
+	private static int[] order(CatchmentCase[] cases) {
+		int size = cases.length;
+		boolean[] sameAddress = new boolean[size];
+		Instant[] confirmedAt = new Instant[size];
+		String[] applicationIds = new String[size];
+		for (int i = 0; i < size; i++) {
+			sameAddress[i] = cases[i].hukouAtPropertyAddress();
+			confirmedAt[i] = cases[i].confirmedAt();
+			applicationIds[i] = cases[i].applicationId();
+		}
+		Identifiers.requireDistinct(applicationIds, "Application");
+		int[] order = new int[size];
+		Arrays.setAll(order, i -> i);
+		IndexSort.sort(order, (left, right) -> {
+			if (sameAddress[left] != sameAddress[right]) {
+				return sameAddress[left] ? -1 : 1;
+			}
+			int byConfirmation = confirmedAt[left].compareTo(confirmedAt[right]);
+			return (byConfirmation != 0) ? byConfirmation : applicationIds[left].compareTo(applicationIds[right]);
+		});
+		return order;
+	}
+
+}
