@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Refuses to complete a review task without one of the outcomes its model element allows (the
  * extension property {@code outcomes}), or without a comment for any outcome but approval: the rule
  * holds for Tasklist's form and for {@code /engine-rest} alike (where it is a 400, as a form
- * validation failure).
+ * validation failure). A task cancelled by a boundary event (a rescheduled appointment) has no
+ * outcome to check.
  */
 @Component("reviewOutcomeCheck")
 class ReviewOutcomeCheck implements ExecutionListener {
@@ -28,6 +29,9 @@ class ReviewOutcomeCheck implements ExecutionListener {
 
 	@Override
 	public void notify(DelegateExecution execution) {
+		if (execution.isCanceled()) {
+			return;
+		}
 		Set<String> allowed = allowedOutcomes(execution);
 		Object outcome = execution.getVariable(OUTCOME);
 		if (!(outcome instanceof String value) || !allowed.contains(value)) {
