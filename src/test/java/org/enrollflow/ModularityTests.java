@@ -25,10 +25,12 @@ class ModularityTests {
 		modules.verify();
 	}
 
+	/** The module diagrams (PlantUML) as build output; the Javadoc canvases are left out. */
 	@Test
-	void writesModuleDocumentation() {
+	void writesModuleDiagrams() {
 		String folder = Path.of(testClasses).resolveSibling("spring-modulith-docs").toString();
-		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder)).writeDocumentation();
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder)).writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml();
 	}
 
 	private static URI testClasses() {

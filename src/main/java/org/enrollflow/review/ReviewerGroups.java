@@ -3,10 +3,12 @@ package org.enrollflow.review;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -73,8 +75,10 @@ class ReviewerGroups {
 	@EventListener
 	void schoolRegistered(SchoolRegistered school) {
 		String schoolName = schools.find(school.schoolId()).map(SchoolView::name).orElse(school.code());
-		ensure(ReviewGroups.schoolGroup(school.code()), message("review.group.school", schoolName),
-				message("review.filter.school", school.code()));
+		String schoolGroup = ReviewGroups.schoolGroup(school.code());
+		ensure(schoolGroup, message("review.group.school", schoolName), message("review.filter.school", school.code()));
+		grants.grant(schoolGroup, Resources.FILTER, todaysAppointments(schoolGroup, school.code()).getId(),
+				Permissions.READ);
 		ensureDistrict(school.district());
 		campaigns.find(school.campaignId())
 			.map(CampaignView::region)
@@ -100,19 +104,39 @@ class ReviewerGroups {
 		grants.grant(groupId, Resources.FILTER, filterOf(groupId, filterName).getId(), Permissions.READ);
 	}
 
+	/** The school's on-site reviews due today: review tasks are due when the family's slot begins. */
+	private Filter todaysAppointments(String groupId, String schoolCode) {
+		String filterName = message("review.filter.today", schoolCode);
+		return existingFilter(filterName).orElseGet(() -> {
+			Filter filter = filters.newTaskFilter(filterName);
+			TaskQuery query = tasks.createTaskQuery()
+				.taskCandidateGroup(groupId)
+				.includeAssignedTasks()
+				.dueAfterExpression("${dateTime().withTimeAtStartOfDay()}")
+				.dueBeforeExpression("${dateTime().withTimeAtStartOfDay().plusDays(1)}")
+				.orderByDueDate()
+				.asc();
+			filter.setQuery(query);
+			filter.setProperties(Map.of("description", message("review.filter.todayDescription", groupId), "priority", 5,
+					"refresh", true, "variables",
+					List.of(Map.of("name", FormFact.CHILD_NAME, "label", message("review.filter.childName")))));
+			return filters.saveFilter(filter);
+		});
+	}
+
+	private Optional<Filter> existingFilter(String filterName) {
+		return filters.createFilterQuery().filterResourceType(TASK_FILTERS).filterName(filterName).list().stream().findFirst();
+	}
+
 	private Filter filterOf(String groupId, String filterName) {
-		return filters.createFilterQuery().filterResourceType(TASK_FILTERS).filterName(filterName)
-			.list()
-			.stream()
-			.findFirst()
-			.orElseGet(() -> {
-				Filter filter = filters.newTaskFilter(filterName);
-				filter.setQuery(tasks.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks());
-				filter.setProperties(Map.of("description", message("review.filter.description", groupId), "priority", 10,
-						"refresh", true, "variables",
-						List.of(Map.of("name", FormFact.CHILD_NAME, "label", message("review.filter.childName")))));
-				return filters.saveFilter(filter);
-			});
+		return existingFilter(filterName).orElseGet(() -> {
+			Filter filter = filters.newTaskFilter(filterName);
+			filter.setQuery(tasks.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks());
+			filter.setProperties(Map.of("description", message("review.filter.description", groupId), "priority", 10,
+					"refresh", true, "variables",
+					List.of(Map.of("name", FormFact.CHILD_NAME, "label", message("review.filter.childName")))));
+			return filters.saveFilter(filter);
+		});
 	}
 
 	private String message(String code, Object... arguments) {

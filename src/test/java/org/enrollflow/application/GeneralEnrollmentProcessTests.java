@@ -233,6 +233,11 @@ class GeneralEnrollmentProcessTests {
 			.contains("school-" + scenario.schoolCode);
 		assertThat(tasks.getVariablesLocal(task.getId())).containsKey("childIdMasked");
 		assertThat((String) tasks.getVariableLocal(task.getId(), "childIdMasked")).doesNotContain(family.childId());
+		String today = engine.getFilterService().createFilterQuery().filterName("今日现场审核 " + scenario.schoolCode)
+			.singleResult().getId();
+		assertThat(engine.getFilterService().count(today)).isZero();
+		EnrollmentScenario.moveClockTo(task.getDueDate().toInstant());
+		assertThat(engine.getFilterService().count(today)).isEqualTo(1);
 
 		tasks.complete(task.getId(), Map.of("reviewOutcome", "APPROVE", "reviewComment", "原件齐全"));
 		assertThat(scenario.statusOf(family, id)).isEqualTo("ONSITE_REVIEW_ENDED");

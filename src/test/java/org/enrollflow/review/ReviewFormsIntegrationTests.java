@@ -44,17 +44,23 @@ class ReviewFormsIntegrationTests {
 
 		assertThat(repository.getDeploymentResourceNames(deploymentId))
 			.anySatisfy(name -> assertThat(name).endsWith("forms/onsite-review.form"))
-			.anySatisfy(name -> assertThat(name).endsWith("forms/counter-completion.form"));
+			.anySatisfy(name -> assertThat(name).endsWith("forms/counter-completion.form"))
+			.anySatisfy(name -> assertThat(name).endsWith("forms/bureau-review.form"));
 	}
 
 	@Test
 	void onsiteReviewFormShowsTheFactsReadOnlyAndAsksForAnOutcome() throws Exception {
-		checkReviewForm("forms/onsite-review.form", "OnsiteReviewForm");
+		checkReviewForm("forms/onsite-review.form", "OnsiteReviewForm", "APPROVE", "REJECT", "MORE_INFO", "NO_SHOW");
 	}
 
 	@Test
 	void counterCompletionFormShowsTheFactsReadOnlyAndAsksForAnOutcome() throws Exception {
-		checkReviewForm("forms/counter-completion.form", "CounterCompletionForm");
+		checkReviewForm("forms/counter-completion.form", "CounterCompletionForm", "APPROVE", "REJECT", "MORE_INFO");
+	}
+
+	@Test
+	void bureauReviewFormShowsTheFactsReadOnlyAndAsksForAnOutcome() throws Exception {
+		checkReviewForm("forms/bureau-review.form", "BureauReviewForm", "APPROVE", "REJECT");
 	}
 
 	@Test
@@ -63,7 +69,7 @@ class ReviewFormsIntegrationTests {
 		assertThat(context.getBean("reviewFormFacts")).isInstanceOf(TaskListener.class);
 	}
 
-	private void checkReviewForm(String path, String id) throws Exception {
+	private void checkReviewForm(String path, String id, String... expectedOutcomes) throws Exception {
 		JsonNode form;
 		try (InputStream in = getClass().getClassLoader().getResourceAsStream(path)) {
 			form = json.readTree(in);
@@ -87,7 +93,7 @@ class ReviewFormsIntegrationTests {
 			outcomes.add(value.path("value").asText());
 			assertThat(value.path("label").asText()).matches(".*\\p{IsHan}.*[A-Za-z].*");
 		});
-		assertThat(outcomes).containsExactly("APPROVE", "REJECT", "MORE_INFO");
+		assertThat(outcomes).containsExactly(expectedOutcomes);
 
 		JsonNode comment = component(form, GeneralEnrollmentProcess.VAR_REVIEW_COMMENT);
 		assertThat(comment.path("type").asText()).isEqualTo("textarea");
