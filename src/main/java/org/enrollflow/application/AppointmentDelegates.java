@@ -1,17 +1,13 @@
 package org.enrollflow.application;
 
-import java.time.Clock;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.enrollflow.appointment.AppointmentView;
-import org.enrollflow.appointment.Appointments;
-import org.enrollflow.shared.ProblemException;
 import org.springframework.stereotype.Component;
 
-/** The on-site review appointment steps of the general enrollment process. */
+/** The on-site review appointment steps of the general enrollment process, each one call. */
 final class AppointmentDelegates {
 
 	static final String NO_FREE_SLOT = "NO_FREE_SLOT";
@@ -28,31 +24,17 @@ final class AppointmentDelegates {
 	@Component("assignEarliestSlotDelegate")
 	static class AssignEarliestSlot implements JavaDelegate {
 
-		private final ApplicationRepository repository;
-		private final CaseSchool schools;
-		private final Appointments appointments;
-		private final Clock clock;
+		private final OnsiteAppointments appointments;
 
-		AssignEarliestSlot(ApplicationRepository repository, CaseSchool schools, Appointments appointments, Clock clock) {
-			this.repository = repository;
-			this.schools = schools;
+		AssignEarliestSlot(OnsiteAppointments appointments) {
 			this.appointments = appointments;
-			this.clock = clock;
 		}
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			Application application = repository.findById(applicationId(execution)).orElseThrow();
-			UUID schoolId = schools.of(application)
-				.orElseThrow(() -> new BpmnError(NO_FREE_SLOT, "The case's address has no catchment school"))
-				.id();
-			try {
-				appointments.assignEarliest(application.id(), schoolId);
+			if (!appointments.assignEarliest(applicationId(execution))) {
+				throw new BpmnError(NO_FREE_SLOT);
 			}
-			catch (ProblemException ex) {
-				throw new BpmnError(NO_FREE_SLOT, ex.code());
-			}
-			application.recordAction("APPOINTMENT_ASSIGNED", clock.instant(), Actor.SYSTEM);
 		}
 
 	}
@@ -60,21 +42,15 @@ final class AppointmentDelegates {
 	@Component("sendAppointmentNoticeDelegate")
 	static class SendAppointmentNotice implements JavaDelegate {
 
-		private final ApplicationRepository repository;
-		private final Appointments appointments;
-		private final StatusMails mails;
+		private final OnsiteAppointments appointments;
 
-		SendAppointmentNotice(ApplicationRepository repository, Appointments appointments, StatusMails mails) {
-			this.repository = repository;
+		SendAppointmentNotice(OnsiteAppointments appointments) {
 			this.appointments = appointments;
-			this.mails = mails;
 		}
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			Application application = repository.findById(applicationId(execution)).orElseThrow();
-			AppointmentView appointment = appointments.current(application.id()).orElseThrow();
-			mails.appointmentNotice(application, appointment);
+			appointments.sendNotice(applicationId(execution));
 		}
 
 	}
@@ -82,47 +58,32 @@ final class AppointmentDelegates {
 	@Component("sendAppointmentReminderDelegate")
 	static class SendAppointmentReminder implements JavaDelegate {
 
-		private final ApplicationRepository repository;
-		private final Appointments appointments;
-		private final StatusMails mails;
+		private final OnsiteAppointments appointments;
 
-		SendAppointmentReminder(ApplicationRepository repository, Appointments appointments, StatusMails mails) {
-			this.repository = repository;
+		SendAppointmentReminder(OnsiteAppointments appointments) {
 			this.appointments = appointments;
-			this.mails = mails;
 		}
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			Application application = repository.findById(applicationId(execution)).orElseThrow();
-			appointments.current(application.id()).ifPresent(appointment -> mails.appointmentReminder(application, appointment));
+			appointments.sendReminder(applicationId(execution));
 		}
 
 	}
 
-	/** The family did not come: counted, told, and given one more chance to book. */
+	/** The family did not come: counted and told; the process gives them one more chance. */
 	@Component("recordNoShowDelegate")
 	static class RecordNoShow implements JavaDelegate {
 
-		private final ApplicationRepository repository;
-		private final Appointments appointments;
-		private final StatusMails mails;
-		private final Clock clock;
+		private final OnsiteAppointments appointments;
 
-		RecordNoShow(ApplicationRepository repository, Appointments appointments, StatusMails mails, Clock clock) {
-			this.repository = repository;
+		RecordNoShow(OnsiteAppointments appointments) {
 			this.appointments = appointments;
-			this.mails = mails;
-			this.clock = clock;
 		}
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			Application application = repository.findById(applicationId(execution)).orElseThrow();
-			int noShows = appointments.markNoShow(application.id()).noShows();
-			application.recordAction("NO_SHOW", clock.instant(), Actor.SYSTEM);
-			mails.missedAppointment(application, noShows > 1);
-			execution.setVariable(VAR_NO_SHOWS, noShows);
+			execution.setVariable(VAR_NO_SHOWS, appointments.recordNoShow(applicationId(execution)));
 		}
 
 	}

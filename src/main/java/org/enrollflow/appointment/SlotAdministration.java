@@ -1,7 +1,6 @@
 package org.enrollflow.appointment;
 
 import java.io.IOException;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -20,6 +19,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.enrollflow.campaign.SchoolView;
 import org.enrollflow.campaign.Schools;
+import org.enrollflow.shared.CsvText;
 import org.enrollflow.shared.ProblemException;
 import org.enrollflow.shared.ProblemException.FieldProblem;
 
@@ -40,7 +40,6 @@ class SlotAdministration {
 	static final int MAX_CSV_LINES = 10_000;
 
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
-	private static final char BYTE_ORDER_MARK = '\uFEFF';
 	private static final int FLUSH_EVERY = 200;
 
 	private final AppointmentSlotRepository slots;
@@ -86,7 +85,7 @@ class SlotAdministration {
 		int imported = 0;
 		List<SlotImportReport.RejectedLine> rejected = new ArrayList<>();
 		long lastLine = 0;
-		try (CSVParser parser = FORMAT.parse(withoutByteOrderMark(csv))) {
+		try (CSVParser parser = FORMAT.parse(CsvText.withoutByteOrderMark(csv))) {
 			Iterator<CSVRecord> records = parser.iterator();
 			if (!records.hasNext()) {
 				throw new ProblemException(HttpStatus.BAD_REQUEST, "SLOT_CSV_EMPTY");
@@ -95,7 +94,7 @@ class SlotAdministration {
 			lastLine = parser.getCurrentLineNumber();
 			while (records.hasNext()) {
 				CSVRecord record = records.next();
-				long line = parser.getCurrentLineNumber() - lineBreaksIn(record);
+				long line = parser.getCurrentLineNumber() - CsvText.lineBreaksIn(record);
 				lastLine = parser.getCurrentLineNumber();
 				if (record.getRecordNumber() - 1 > MAX_CSV_LINES) {
 					throw new ProblemException(HttpStatus.BAD_REQUEST, "SLOT_CSV_TOO_LARGE", String.valueOf(MAX_CSV_LINES));
@@ -156,21 +155,6 @@ class SlotAdministration {
 		if (!columns.equals(CSV_HEADER)) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "SLOT_CSV_HEADER", String.join(",", CSV_HEADER));
 		}
-	}
-
-	private static long lineBreaksIn(CSVRecord record) {
-		return record.stream().mapToLong(value -> value.replace("\r\n", "\n").chars()
-			.filter(c -> c == '\n' || c == '\r')
-			.count()).sum();
-	}
-
-	private static Reader withoutByteOrderMark(Reader csv) throws IOException {
-		PushbackReader reader = new PushbackReader(csv, 1);
-		int first = reader.read();
-		if (first != -1 && first != BYTE_ORDER_MARK) {
-			reader.unread(first);
-		}
-		return reader;
 	}
 
 	private static ProblemException unreadable(IOException cause, long line) {

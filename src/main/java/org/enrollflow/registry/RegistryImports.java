@@ -1,7 +1,6 @@
 package org.enrollflow.registry;
 
 import java.io.IOException;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -15,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.enrollflow.shared.CsvText;
 import org.enrollflow.shared.ProblemException;
 
 import org.springframework.context.MessageSource;
@@ -46,7 +46,6 @@ public class RegistryImports {
 
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
 	private static final int FLUSH_EVERY = 200;
-	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	private final RegistryWriter writer;
 	private final EntityManager entityManager;
@@ -74,7 +73,7 @@ public class RegistryImports {
 		int imported = 0;
 		List<RejectedLine> rejected = new ArrayList<>();
 		long lastLine = 0;
-		try (CSVParser parser = FORMAT.parse(withoutByteOrderMark(csv))) {
+		try (CSVParser parser = FORMAT.parse(CsvText.withoutByteOrderMark(csv))) {
 			Iterator<CSVRecord> records = parser.iterator();
 			if (!records.hasNext()) {
 				throw new ProblemException(HttpStatus.BAD_REQUEST, "REGISTRY_CSV_EMPTY");
@@ -83,7 +82,7 @@ public class RegistryImports {
 			lastLine = parser.getCurrentLineNumber();
 			while (records.hasNext()) {
 				CSVRecord record = records.next();
-				long line = parser.getCurrentLineNumber() - lineBreaksIn(record);
+				long line = parser.getCurrentLineNumber() - CsvText.lineBreaksIn(record);
 				lastLine = parser.getCurrentLineNumber();
 				try {
 					writer.write(target, new CsvLine(target.columns(), record.toList()));
@@ -112,21 +111,6 @@ public class RegistryImports {
 		if (!columns.equals(dataset.columns())) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "REGISTRY_CSV_HEADER", dataset.path(), dataset.header());
 		}
-	}
-
-	private static long lineBreaksIn(CSVRecord record) {
-		return record.stream().mapToLong(value -> value.replace("\r\n", "\n").chars()
-			.filter(c -> c == '\n' || c == '\r')
-			.count()).sum();
-	}
-
-	private static Reader withoutByteOrderMark(Reader csv) throws IOException {
-		PushbackReader reader = new PushbackReader(csv, 1);
-		int first = reader.read();
-		if (first != -1 && first != BYTE_ORDER_MARK) {
-			reader.unread(first);
-		}
-		return reader;
 	}
 
 	private static ProblemException unreadable(IOException cause, long line) {
