@@ -40,11 +40,13 @@ final class DrawKeys {
 	/** The first eight bytes of the draw key, big-endian: comparing them unsigned orders by the key. */
 	long prefixOf(String childKey) {
 		compute(childKey);
-		long prefix = 0;
-		for (int i = 0; i < Long.BYTES; i++) {
-			prefix = (prefix << 8) | (key[i] & 0xFF);
-		}
-		return prefix;
+		return prefix();
+	}
+
+	/** {@link #prefixOf(String)} of the child key in {@code bytes[from, to)}. */
+	long prefixOf(byte[] bytes, int from, int to) {
+		compute(bytes, from, to - from);
+		return prefix();
 	}
 
 	/** Orders two child keys by their draw keys (unsigned, byte by byte), then by themselves. */
@@ -58,13 +60,25 @@ final class DrawKeys {
 		for (int i = 0; i < length; i++) {
 			message[i] = (byte) childKey.charAt(i);
 		}
-		mac.update(message, 0, length);
+		compute(message, 0, length);
+	}
+
+	private void compute(byte[] bytes, int from, int length) {
+		mac.update(bytes, from, length);
 		try {
 			mac.doFinal(key, 0);
 		}
 		catch (ShortBufferException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private long prefix() {
+		long prefix = 0;
+		for (int i = 0; i < Long.BYTES; i++) {
+			prefix = (prefix << 8) | (key[i] & 0xFF);
+		}
+		return prefix;
 	}
 
 }

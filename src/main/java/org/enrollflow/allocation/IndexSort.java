@@ -1,8 +1,10 @@
 package org.enrollflow.allocation;
 
+import java.util.Arrays;
+
 /**
- * A stable merge sort of {@code int} indices under an order given by a function, so that large
- * inputs are sorted without boxing.
+ * Sorting {@code int} indices without boxing: a stable merge sort under an order given by a
+ * function, and a sort by 64-bit keys that sorts packed primitives in place.
  */
 final class IndexSort {
 
@@ -51,6 +53,44 @@ final class IndexSort {
 		}
 		if (source != indices) {
 			System.arraycopy(source, sourceFrom, indices, from, length);
+		}
+	}
+
+	/**
+	 * Sorts {@code indices[from, to)} by {@code keys[index]} compared unsigned, equal keys by
+	 * {@code tieOrder}. Each index's key is read once: the top bits of the key and the position in
+	 * the range are packed into one {@code long} and those are sorted; only runs whose packed keys
+	 * are equal are sorted again with the full key and {@code tieOrder}.
+	 * @param packed scratch space of at least {@code to - from} elements
+	 * @param work scratch space of at least {@code to - from} elements
+	 */
+	static void sortByKey(int[] indices, int from, int to, long[] keys, long[] packed, int[] work, Order tieOrder) {
+		int length = to - from;
+		if (length < 2) {
+			return;
+		}
+		int positionBits = 64 - Long.numberOfLeadingZeros(length - 1);
+		long positionMask = (1L << positionBits) - 1;
+		for (int i = 0; i < length; i++) {
+			packed[i] = ((keys[indices[from + i]] & ~positionMask) | i) ^ Long.MIN_VALUE;
+		}
+		Arrays.sort(packed, 0, length);
+		for (int i = 0; i < length; i++) {
+			work[i] = indices[from + (int) (packed[i] & positionMask)];
+		}
+		System.arraycopy(work, 0, indices, from, length);
+		Order fullOrder = (left, right) -> {
+			int byKey = Long.compareUnsigned(keys[left], keys[right]);
+			return (byKey != 0) ? byKey : tieOrder.compare(left, right);
+		};
+		int runStart = 0;
+		for (int i = 1; i <= length; i++) {
+			if (i == length || ((packed[i] ^ packed[runStart]) & ~positionMask) != 0) {
+				if (i - runStart > 1) {
+					sort(indices, from + runStart, from + i, work, fullOrder);
+				}
+				runStart = i;
+			}
 		}
 	}
 

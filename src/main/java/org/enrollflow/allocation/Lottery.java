@@ -43,19 +43,17 @@ public final class Lottery {
 		String[] childKeys = entries.childKeys;
 		long[] prefixes = new long[entries.size()];
 		for (int i = 0; i < prefixes.length; i++) {
-			prefixes[i] = keys.prefixOf(childKeys[i]);
+			prefixes[i] = keys.prefixOf(entries.bytes, entries.childStart[i], entries.rowStart[i + 1]);
 		}
 		int[] order = entries.byChildKey.clone();
-		int[] work = new int[order.length];
-		IndexSort.Order byDrawKey = (left, right) -> {
-			int byPrefix = Long.compareUnsigned(prefixes[left], prefixes[right]);
-			return byPrefix != 0 ? byPrefix : keys.compare(childKeys[left], childKeys[right]);
-		};
+		long[] packed = new long[entries.largestSchool()];
+		int[] work = new int[entries.largestSchool()];
+		IndexSort.Order byFullDrawKey = (left, right) -> keys.compare(childKeys[left], childKeys[right]);
 		List<LotteryResult.SchoolOutcome> outcomes = new ArrayList<>(entries.schoolCount());
 		for (int s = 0; s < entries.schoolCount(); s++) {
 			int from = entries.start[s];
 			int to = entries.start[s + 1];
-			IndexSort.sort(order, from, to, work, byDrawKey);
+			IndexSort.sortByKey(order, from, to, prefixes, packed, work, byFullDrawKey);
 			int admittedTo = from + Math.min(entries.seats[s], to - from);
 			outcomes.add(new LotteryResult.SchoolOutcome(entries.schoolIds[s], entries.seats[s], to - from,
 					applications(entries, order, from, admittedTo), applications(entries, order, admittedTo, to)));

@@ -57,15 +57,10 @@ final class LotteryFiles {
 			lines.text("school,").text(entries.schoolIds[s]).comma().number(entries.seats[s]).text(",,").end();
 		}
 		for (int s = 0; s < entries.schoolCount(); s++) {
+			String rowStart = "applicant," + entries.schoolIds[s] + ",,";
 			for (int k = entries.start[s]; k < entries.start[s + 1]; k++) {
 				int entry = entries.byChildKey[k];
-				lines.text("applicant,")
-					.text(entries.schoolIds[s])
-					.text(",,")
-					.text(entries.applicationIds[entry])
-					.comma()
-					.text(entries.childKeys[entry])
-					.end();
+				lines.text(rowStart).bytes(entries.bytes, entries.rowStart[entry], entries.rowStart[entry + 1]).end();
 			}
 		}
 		lines.flush();
@@ -137,6 +132,15 @@ final class LotteryFiles {
 			for (int i = 0; i < length; i++) {
 				buffer[used++] = (byte) text.charAt(i);
 			}
+			return this;
+		}
+
+		Lines bytes(byte[] bytes, int from, int to) {
+			if (buffer.length - used < to - from) {
+				drain();
+			}
+			System.arraycopy(bytes, from, buffer, used, to - from);
+			used += to - from;
 			return this;
 		}
 

@@ -28,6 +28,30 @@ class IndexSortTests {
 	}
 
 	@Test
+	void sortsByUnsignedKeysThenByTheTieOrderWhenKeysAgreeInTheirTopBits() {
+		Random random = new Random(11);
+		for (int run = 0; run < 500; run++) {
+			int length = random.nextInt(300);
+			long[] keys = new long[length];
+			long[] choices = { 0, 1, 2, -1, -2, Long.MIN_VALUE, Long.MAX_VALUE, random.nextLong(), random.nextLong() };
+			for (int i = 0; i < length; i++) {
+				keys[i] = choices[random.nextInt(choices.length)];
+			}
+			int[] ties = random.ints(length, 0, 3).toArray();
+			int[] indices = IntStream.range(0, length).toArray();
+
+			IndexSort.sortByKey(indices, 0, length, keys, new long[length], new int[length],
+					(left, right) -> Integer.compare(ties[left], ties[right]));
+
+			Integer[] expected = IntStream.range(0, length).boxed().toArray(Integer[]::new);
+			Arrays.sort(expected, Comparator.<Integer, Long>comparing(i -> keys[i], Long::compareUnsigned)
+				.thenComparingInt(i -> ties[i])
+				.thenComparingInt(i -> i));
+			assertThat(indices).containsExactly(Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
+		}
+	}
+
+	@Test
 	void sortsOnlyTheGivenRange() {
 		int[] indices = { 9, 8, 7, 6, 5, 4, 3, 2, 1, 0 };
 

@@ -2,6 +2,7 @@ package org.enrollflow.allocation;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -64,6 +65,28 @@ class LotteryTests {
 
 		assertThat(Lottery.inputDigest(EXAMPLE)).isEqualTo(digest);
 		assertThat(Lottery.draw(EXAMPLE, SEED).inputDigest()).isEqualTo(digest);
+	}
+
+	@Test
+	void digestsThePlainCanonicalListingOfAnyInput() throws GeneralSecurityException {
+		for (int run = 0; run < 200; run++) {
+			LotteryInput input = randomInput(new Random(run));
+			StringBuilder canonical = new StringBuilder("record,school_id,seats,application_id,child_key\n");
+			input.schools()
+				.stream()
+				.sorted(Comparator.comparing(SchoolSeats::schoolId))
+				.forEach(school -> canonical.append("school,").append(school.schoolId()).append(',')
+					.append(school.seats()).append(",,\n"));
+			input.entries()
+				.stream()
+				.sorted(Comparator.comparing(Entry::schoolId).thenComparing(Entry::childKey))
+				.forEach(entry -> canonical.append("applicant,").append(entry.schoolId()).append(",,")
+					.append(entry.applicationId()).append(',').append(entry.childKey()).append('\n'));
+			byte[] sha256 = MessageDigest.getInstance("SHA-256")
+				.digest(canonical.toString().getBytes(StandardCharsets.US_ASCII));
+
+			assertThat(Lottery.inputDigest(input)).isEqualTo(HexFormat.of().formatHex(sha256));
+		}
 	}
 
 	@Test
@@ -205,7 +228,8 @@ class LotteryTests {
 		int applicants = random.nextInt(40);
 		List<Entry> entries = new ArrayList<>();
 		for (int i = 0; i < applicants; i++) {
-			entries.add(new Entry("app-" + i, "child-" + Integer.toHexString(random.nextInt()) + "-" + i,
+			String prefix = random.nextBoolean() ? "child-" : "child-with-a-long-shared-prefix-";
+			entries.add(new Entry("app-" + i, prefix + Integer.toHexString(random.nextInt(64)) + "-" + i,
 					"school-" + random.nextInt(schoolCount)));
 		}
 		return new LotteryInput(schools, entries);
