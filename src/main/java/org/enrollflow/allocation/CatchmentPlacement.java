@@ -1,12 +1,13 @@
 package org.enrollflow.allocation;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.enrollflow.allocation.PackedKeys.Criterion;
 
 /**
  * Public seats of the general path by catchment (学区): each case goes to the school whose
@@ -58,11 +59,15 @@ public final class CatchmentPlacement {
 		}
 		int[] free = seats.stream().mapToInt(Integer::intValue).toArray();
 		CatchmentCase[] waiting = cases.toArray(CatchmentCase[]::new);
+		int[] schoolOf = new int[waiting.length];
+		for (int i = 0; i < waiting.length; i++) {
+			schoolOf[i] = trie.schoolOf(waiting[i].address());
+		}
 		Map<String, String> admitted = new LinkedHashMap<>(2 * waiting.length);
 		List<Placement.Unplaced> unplaced = new ArrayList<>();
 		for (int i : order(waiting)) {
 			String applicationId = waiting[i].applicationId();
-			int school = trie.schoolOf(waiting[i].address());
+			int school = schoolOf[i];
 			if (school == AddressTrie.NONE) {
 				unplaced.add(new Placement.Unplaced(applicationId, Placement.UnplacedReason.NO_CATCHMENT, null));
 			}
@@ -80,24 +85,39 @@ public final class CatchmentPlacement {
 
 	private static int[] order(CatchmentCase[] cases) {
 		int size = cases.length;
-		boolean[] sameAddress = new boolean[size];
-		Instant[] confirmedAt = new Instant[size];
+		long[] otherAddress = new long[size];
+		long[] seconds = new long[size];
+		long[] nanos = new long[size];
 		String[] applicationIds = new String[size];
 		for (int i = 0; i < size; i++) {
-			sameAddress[i] = cases[i].hukouAtPropertyAddress();
-			confirmedAt[i] = cases[i].confirmedAt();
+			otherAddress[i] = cases[i].hukouAtPropertyAddress() ? 0 : 1;
+			seconds[i] = cases[i].confirmedAt().getEpochSecond();
+			nanos[i] = cases[i].confirmedAt().getNano();
 			applicationIds[i] = cases[i].applicationId();
 		}
 		Identifiers.requireDistinct(applicationIds, "Application");
 		int[] order = new int[size];
 		Arrays.setAll(order, i -> i);
-		IndexSort.sort(order, (left, right) -> {
-			if (sameAddress[left] != sameAddress[right]) {
-				return sameAddress[left] ? -1 : 1;
-			}
-			int byConfirmation = confirmedAt[left].compareTo(confirmedAt[right]);
-			return (byConfirmation != 0) ? byConfirmation : applicationIds[left].compareTo(applicationIds[right]);
-		});
+		IndexSort.Order byApplication = (left, right) -> applicationIds[left].compareTo(applicationIds[right]);
+		long[] keys = PackedKeys.pack(size, Criterion.ascending(otherAddress), Criterion.ascending(seconds),
+				Criterion.ascending(nanos));
+		if (keys != null) {
+			IndexSort.sortByKey(order, 0, size, keys, new long[size], new int[size], byApplication);
+		}
+		else {
+			IndexSort.sort(order, (left, right) -> {
+				int byAddress = Long.compare(otherAddress[left], otherAddress[right]);
+				if (byAddress != 0) {
+					return byAddress;
+				}
+				int bySeconds = Long.compare(seconds[left], seconds[right]);
+				if (bySeconds != 0) {
+					return bySeconds;
+				}
+				int byNanos = Long.compare(nanos[left], nanos[right]);
+				return (byNanos != 0) ? byNanos : byApplication.compare(left, right);
+			});
+		}
 		return order;
 	}
 

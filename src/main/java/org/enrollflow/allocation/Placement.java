@@ -1,7 +1,6 @@
 package org.enrollflow.allocation;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,14 +8,16 @@ import java.util.Objects;
 /**
  * Where an allocation placed each application.
  *
- * @param admitted application to school, in the order the allocation placed them
+ * @param admitted application to school, in the order the allocation placed them; kept as an
+ * unmodifiable view rather than copied, as it may hold a million entries: whoever builds a
+ * placement hands the map over
  * @param unplaced the applications without a seat, in the order the allocation considered them,
  * each with the reason; none is dropped
  */
 public record Placement(Map<String, String> admitted, List<Unplaced> unplaced) {
 
 	public Placement {
-		admitted = Collections.unmodifiableMap(new LinkedHashMap<>(admitted));
+		admitted = Collections.unmodifiableMap(admitted);
 		unplaced = List.copyOf(unplaced);
 	}
 

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.enrollflow.allocation.PackedKeys.Criterion;
+
 /**
  * Seats of the points path (积分入学) by rank and preference: serial dictatorship. The applicants
  * are ranked once, and in that order each takes the school they wish for most that still has a
@@ -117,7 +119,14 @@ public final class SerialDictatorship {
 		Rank rank = new Rank(ranked, seed);
 		int[] order = new int[ranked.length];
 		Arrays.setAll(order, i -> i);
-		IndexSort.sort(order, rank::compare);
+		long[] keys = rank.packedKeys();
+		if (keys != null) {
+			IndexSort.sortByKey(order, 0, order.length, keys, new long[order.length], new int[order.length],
+					rank::compareTied);
+		}
+		else {
+			IndexSort.sort(order, rank::compare);
+		}
 		return order;
 	}
 
@@ -131,7 +140,11 @@ public final class SerialDictatorship {
 		return index;
 	}
 
-	/** The rank's criteria in columns; draw keys are computed when a tie calls for them. */
+	/**
+	 * The rank's criteria in columns. When points, months and submission times span few enough
+	 * values, they pack into one {@code long} per applicant whose unsigned order is the rank's
+	 * order up to the draw key; draw keys are computed only when a tie calls for them.
+	 */
 	private static final class Rank {
 
 		private final BigDecimal[] points;
@@ -167,6 +180,36 @@ public final class SerialDictatorship {
 			this.drawn = new boolean[size];
 		}
 
+		/**
+		 * Per applicant: points below the highest, months below the most, seconds and nanoseconds
+		 * after the earliest, side by side in as many bits as each needs; {@code null} when they
+		 * need more than 64 bits or the points do not fit in a {@code long} at a common scale.
+		 */
+		long[] packedKeys() {
+			long[] scaledPoints = scaledPoints();
+			if (scaledPoints == null) {
+				return null;
+			}
+			return PackedKeys.pack(points.length, Criterion.descending(scaledPoints),
+					Criterion.descending(Arrays.stream(months).asLongStream().toArray()), Criterion.ascending(seconds),
+					Criterion.ascending(Arrays.stream(nanos).asLongStream().toArray()));
+		}
+
+		/** The points as integers at the largest scale among them, or {@code null} if one overflows. */
+		private long[] scaledPoints() {
+			int scale = Arrays.stream(points).mapToInt(BigDecimal::scale).max().orElse(0);
+			long[] scaled = new long[points.length];
+			try {
+				for (int i = 0; i < scaled.length; i++) {
+					scaled[i] = points[i].movePointRight(scale).longValueExact();
+				}
+			}
+			catch (ArithmeticException ex) {
+				return null;
+			}
+			return scaled;
+		}
+
 		int compare(int left, int right) {
 			int byPoints = points[right].compareTo(points[left]);
 			if (byPoints != 0) {
@@ -178,9 +221,11 @@ public final class SerialDictatorship {
 			}
 			int bySubmission = (seconds[left] != seconds[right]) ? Long.compare(seconds[left], seconds[right])
 					: Integer.compare(nanos[left], nanos[right]);
-			if (bySubmission != 0) {
-				return bySubmission;
-			}
+			return (bySubmission != 0) ? bySubmission : compareTied(left, right);
+		}
+
+		/** Orders applicants equal in points, months and submission time. */
+		int compareTied(int left, int right) {
 			int byDrawKey = Long.compareUnsigned(drawPrefix(left), drawPrefix(right));
 			if (byDrawKey == 0) {
 				byDrawKey = keys.compare(childKeys[left], childKeys[right]);

@@ -129,6 +129,20 @@ class CatchmentPlacementTests {
 	}
 
 	@Test
+	void ordersByPriorityWhenConfirmationTimesSpanTooWideToPackIntoOneKey() {
+		List<CatchmentCase> cases = List.of(new CatchmentCase("last", "A路1号", false, Instant.MAX),
+				new CatchmentCase("first", "A路2号", true, Instant.MAX), new CatchmentCase("second", "A路3号", false,
+						Instant.MIN),
+				new CatchmentCase("third", "A路4号", false, EIGHT.plusNanos(1)));
+
+		Placement placement = CatchmentPlacement.place(List.of(new SchoolSeats("A", 3)),
+				List.of(new Catchment("A", "A路")), cases);
+
+		assertThat(placement.admitted().keySet()).containsExactly("first", "second", "third");
+		assertThat(placement.unplaced()).containsExactly(new Unplaced("last", UnplacedReason.NO_SEAT, "A"));
+	}
+
+	@Test
 	void placesTheSameWhateverTheOrderOfTheInputs() {
 		for (int run = 0; run < 200; run++) {
 			Random random = new Random(run);

@@ -155,6 +155,22 @@ class SerialDictatorshipTests {
 	}
 
 	@Test
+	void ranksTheSameWhenTheCriteriaSpanTooWideToPackIntoOneKey() {
+		for (int run = 0; run < 100; run++) {
+			Random random = new Random(run);
+			Instance instance = Instance.random(random);
+			List<RankedApplicant> applicants = new ArrayList<>(instance.applicants);
+			applicants.add(new RankedApplicant("app-early", "child-early", new BigDecimal("90"), 12, Instant.MIN,
+					List.of("school-0")));
+			applicants.add(new RankedApplicant("app-tiny", "child-tiny", new BigDecimal("1E-40"), 0, Instant.MAX,
+					List.of("school-0")));
+
+			assertThat(SerialDictatorship.rank(applicants, instance.seed)).containsExactlyElementsOf(
+					plainRank(applicants, instance.seed).stream().map(RankedApplicant::applicationId).toList());
+		}
+	}
+
+	@Test
 	void allocatesTheSameForTheSameSeedAndApplicantsInAnyOrder() {
 		for (int run = 0; run < 200; run++) {
 			Random random = new Random(run);
