@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.enrollflow.document.DocumentView;
 
 /** An application as the API returns it: ID numbers masked, reasons and labels in the caller's language. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record ApplicationView(UUID id, UUID campaignId, String path, HouseholdType householdType, ApplicationStatus status,
 		String statusLabel, long version, Person child, List<Person> children, List<GuardianView> guardians,
 		String householdNumber, String address, PropertyView property, RegistryData registryData,
-		List<Object> documents, List<VerificationView> verifications, Object points, AppointmentSummary appointment,
+		List<DocumentView> documents, List<VerificationView> verifications, Object points, AppointmentSummary appointment,
 		Object privateSchool, Object admission, Deadlines deadlines, List<String> availableActions,
 		List<TimelineView> timeline) {
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.enrollflow.account.Caller;
 import org.enrollflow.appointment.Appointments;
+import org.enrollflow.document.Documents;
 import org.enrollflow.campaign.CampaignView;
 import org.enrollflow.campaign.Campaigns;
 import org.enrollflow.shared.IdNumberProtector;
@@ -24,15 +25,17 @@ class ApplicationViews {
 
 	private final CaseAccess access;
 	private final Appointments appointments;
+	private final Documents documents;
 	private final Campaigns campaigns;
 	private final IdNumberProtector protector;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	ApplicationViews(CaseAccess access, Appointments appointments, Campaigns campaigns, IdNumberProtector protector,
+	ApplicationViews(CaseAccess access, Appointments appointments, Documents documents, Campaigns campaigns, IdNumberProtector protector,
 			MessageSource messages, Clock clock) {
 		this.access = access;
 		this.appointments = appointments;
+		this.documents = documents;
 		this.campaigns = campaigns;
 		this.protector = protector;
 		this.messages = messages;
@@ -42,7 +45,7 @@ class ApplicationViews {
 	/** The case as the caller may read it; a parent's first read of a case filed for them links it. */
 	@Transactional
 	public Optional<ApplicationView> find(Caller caller, UUID id) {
-		return access.find(caller, id).map(this::full);
+		return access.findForReading(caller, id).map(this::full);
 	}
 
 	@Transactional
@@ -63,7 +66,8 @@ class ApplicationViews {
 				new ApplicationView.PropertyView(application.propertyKind(), application.propertyNumber(),
 						findings.propertyCertificateNumber(), findings.propertyAddress(), findings.propertyAreaM2(),
 						findings.propertyRegisteredOn(), findings.propertyDistrict()),
-				new ApplicationView.RegistryData(findings.hukouRegion(), findings.residenceSince()), List.of(),
+				new ApplicationView.RegistryData(findings.hukouRegion(), findings.residenceSince()),
+				documents.ofCase(application.id()),
 				verifications(application), null, appointment(application), null, null,
 				new ApplicationView.Deadlines(campaign.map(CampaignView::confirmationDeadline).orElse(null),
 						campaign.map(CampaignView::registrationCloses).orElse(null)),

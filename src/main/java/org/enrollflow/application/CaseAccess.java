@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.enrollflow.account.Caller;
 import org.enrollflow.account.ParentAccounts;
+import org.enrollflow.campaign.Campaigns;
 import org.enrollflow.shared.IdNumberProtector;
 import org.enrollflow.shared.ProblemException;
 import org.springframework.stereotype.Component;
@@ -23,11 +24,36 @@ class CaseAccess {
 	private final ApplicationRepository repository;
 	private final ParentAccounts accounts;
 	private final IdNumberProtector protector;
+	private final CaseSchool schools;
+	private final Campaigns campaigns;
 
-	CaseAccess(ApplicationRepository repository, ParentAccounts accounts, IdNumberProtector protector) {
+	CaseAccess(ApplicationRepository repository, ParentAccounts accounts, IdNumberProtector protector,
+			CaseSchool schools, Campaigns campaigns) {
 		this.repository = repository;
 		this.accounts = accounts;
 		this.protector = protector;
+		this.schools = schools;
+		this.campaigns = campaigns;
+	}
+
+	/**
+	 * The case if the caller may read it: whoever may act on it, and the reviewers of its school and
+	 * of its district (documents, for instance, are theirs to see).
+	 */
+	Optional<Application> findForReading(Caller caller, UUID id) {
+		Optional<Application> acting = find(caller, id);
+		if (acting.isPresent() || !caller.isStaff()) {
+			return acting;
+		}
+		return repository.findById(id).filter(application -> reviewerGroups(application).stream()
+			.anyMatch(caller.groups()::contains));
+	}
+
+	private List<String> reviewerGroups(Application application) {
+		List<String> groups = new java.util.ArrayList<>();
+		schools.of(application).ifPresent(school -> groups.add("school-" + school.code()));
+		campaigns.find(application.campaignId()).ifPresent(campaign -> groups.add("district-" + campaign.region()));
+		return groups;
 	}
 
 	/** The case if the caller may act on it, checked against the version the caller last saw. */
