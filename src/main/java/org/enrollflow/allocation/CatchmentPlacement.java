@@ -3,7 +3,6 @@ package org.enrollflow.allocation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,37 +62,35 @@ public final class CatchmentPlacement {
 		for (int i = 0; i < waiting.length; i++) {
 			schoolOf[i] = trie.schoolOf(waiting[i].address());
 		}
-		Map<String, String> admitted = new LinkedHashMap<>(2 * waiting.length);
-		List<Placement.Unplaced> unplaced = new ArrayList<>();
-		for (int i : order(waiting)) {
-			String applicationId = waiting[i].applicationId();
-			int school = schoolOf[i];
-			if (school == AddressTrie.NONE) {
-				unplaced.add(new Placement.Unplaced(applicationId, Placement.UnplacedReason.NO_CATCHMENT, null));
-			}
-			else if (free[school] == 0) {
-				unplaced.add(
-						new Placement.Unplaced(applicationId, Placement.UnplacedReason.NO_SEAT, schoolIds.get(school)));
-			}
-			else {
+		String[] applicationIds = new String[waiting.length];
+		Arrays.setAll(applicationIds, i -> waiting[i].applicationId());
+		int[] order = order(waiting, applicationIds);
+		int[] schoolAt = new int[order.length];
+		for (int k = 0; k < order.length; k++) {
+			int school = schoolOf[order[k]];
+			schoolAt[k] = (school != AddressTrie.NONE && free[school] > 0) ? school : Placement.NONE;
+			if (schoolAt[k] != Placement.NONE) {
 				free[school]--;
-				admitted.put(applicationId, schoolIds.get(school));
 			}
 		}
-		return new Placement(admitted, unplaced);
+		return Placement.of(order, schoolAt, applicationIds, schoolIds.toArray(String[]::new), k -> {
+			int school = schoolOf[order[k]];
+			return (school == AddressTrie.NONE)
+					? new Placement.Unplaced(applicationIds[order[k]], Placement.UnplacedReason.NO_CATCHMENT, null)
+					: new Placement.Unplaced(applicationIds[order[k]], Placement.UnplacedReason.NO_SEAT,
+							schoolIds.get(school));
+		});
 	}
 
-	private static int[] order(CatchmentCase[] cases) {
+	private static int[] order(CatchmentCase[] cases, String[] applicationIds) {
 		int size = cases.length;
 		long[] otherAddress = new long[size];
 		long[] seconds = new long[size];
 		long[] nanos = new long[size];
-		String[] applicationIds = new String[size];
 		for (int i = 0; i < size; i++) {
 			otherAddress[i] = cases[i].hukouAtPropertyAddress() ? 0 : 1;
 			seconds[i] = cases[i].confirmedAt().getEpochSecond();
 			nanos[i] = cases[i].confirmedAt().getNano();
-			applicationIds[i] = cases[i].applicationId();
 		}
 		Identifiers.requireDistinct(applicationIds, "Application");
 		int[] order = new int[size];

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Several sort criteria packed side by side into one {@code long} per element, so that a single
  * unsigned comparison, and {@link IndexSort#sortByKey}, orders by all of them at once. Each
- * criterion takes as many bits as the span of its values needs.
+ * criterion takes as many bits as the span of its values needs, and the criteria fill the key from
+ * its most significant bit, where {@link IndexSort#sortByKey} looks first.
  */
 final class PackedKeys {
 
@@ -48,12 +49,17 @@ final class PackedKeys {
 			return null;
 		}
 		long[] packed = new long[size];
+		int shift = Long.SIZE;
 		for (int c = 0; c < criteria.length; c++) {
+			if (bits[c] == 0) {
+				continue;
+			}
+			shift -= bits[c];
 			long[] values = criteria[c].values();
 			boolean descending = criteria[c].descending();
 			for (int i = 0; i < size; i++) {
 				long offset = descending ? best[c] - values[i] : values[i] - best[c];
-				packed[i] = (packed[i] << bits[c]) | offset;
+				packed[i] |= offset << shift;
 			}
 		}
 		return packed;

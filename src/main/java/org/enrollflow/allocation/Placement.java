@@ -1,9 +1,13 @@
 package org.enrollflow.allocation;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * Where an allocation placed each application.
@@ -16,9 +20,32 @@ import java.util.Objects;
  */
 public record Placement(Map<String, String> admitted, List<Unplaced> unplaced) {
 
+	static final int NONE = -1;
+
 	public Placement {
 		admitted = Collections.unmodifiableMap(admitted);
 		unplaced = List.copyOf(unplaced);
+	}
+
+	/**
+	 * The placement of decisions taken in order: the {@code k}-th application considered is
+	 * {@code applicationIds[order[k]]}, placed at {@code schoolIds[schoolAt[k]]}, or unplaced as
+	 * {@code unplacedAt} says when {@code schoolAt[k]} is {@link #NONE}.
+	 */
+	static Placement of(int[] order, int[] schoolAt, String[] applicationIds, String[] schoolIds,
+			IntFunction<Unplaced> unplacedAt) {
+		int admittedCount = (int) Arrays.stream(schoolAt).filter(school -> school != NONE).count();
+		Map<String, String> admitted = new LinkedHashMap<>((int) (admittedCount / 0.75f) + 1);
+		List<Unplaced> unplaced = new ArrayList<>(order.length - admittedCount);
+		for (int k = 0; k < order.length; k++) {
+			if (schoolAt[k] != NONE) {
+				admitted.put(applicationIds[order[k]], schoolIds[schoolAt[k]]);
+			}
+			else {
+				unplaced.add(unplacedAt.apply(k));
+			}
+		}
+		return new Placement(admitted, unplaced);
 	}
 
 	/**

@@ -1,10 +1,8 @@
 package org.enrollflow.allocation;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -78,26 +76,25 @@ public final class SerialDictatorship {
 				choices[k++] = school;
 			}
 		}
-		Map<String, String> admitted = new LinkedHashMap<>(2 * ranked.length);
-		List<Placement.Unplaced> unplaced = new ArrayList<>();
-		for (int i : order(ranked, seed)) {
-			int placedAt = -1;
-			for (int k = choiceStart[i]; k < choiceStart[i + 1] && placedAt < 0; k++) {
-				if (free[choices[k]] > 0) {
-					placedAt = choices[k];
+		Rank rank = new Rank(ranked, seed);
+		int[] order = rank.order();
+		int[] schoolAt = new int[order.length];
+		for (int k = 0; k < order.length; k++) {
+			int i = order[k];
+			schoolAt[k] = Placement.NONE;
+			for (int c = choiceStart[i]; c < choiceStart[i + 1]; c++) {
+				if (free[choices[c]] > 0) {
+					schoolAt[k] = choices[c];
+					free[choices[c]]--;
+					break;
 				}
 			}
-			if (placedAt >= 0) {
-				free[placedAt]--;
-				admitted.put(ranked[i].applicationId(), schoolIds[placedAt]);
-			}
-			else {
-				Placement.UnplacedReason reason = (choiceStart[i] == choiceStart[i + 1])
-						? Placement.UnplacedReason.NO_PREFERENCE : Placement.UnplacedReason.NO_SEAT;
-				unplaced.add(new Placement.Unplaced(ranked[i].applicationId(), reason, null));
-			}
 		}
-		return new Placement(admitted, unplaced);
+		return Placement.of(order, schoolAt, rank.applicationIds, schoolIds,
+				k -> new Placement.Unplaced(rank.applicationIds[order[k]],
+						(choiceStart[order[k]] == choiceStart[order[k] + 1]) ? Placement.UnplacedReason.NO_PREFERENCE
+								: Placement.UnplacedReason.NO_SEAT,
+						null));
 	}
 
 	/**
@@ -106,28 +103,13 @@ public final class SerialDictatorship {
 	 * @throws IllegalArgumentException when an application appears twice
 	 */
 	public static List<String> rank(List<RankedApplicant> applicants, LotterySeed seed) {
-		RankedApplicant[] ranked = applicants.toArray(RankedApplicant[]::new);
-		int[] order = order(ranked, seed);
+		Rank rank = new Rank(applicants.toArray(RankedApplicant[]::new), seed);
+		int[] order = rank.order();
 		String[] applicationIds = new String[order.length];
 		for (int k = 0; k < order.length; k++) {
-			applicationIds[k] = ranked[order[k]].applicationId();
+			applicationIds[k] = rank.applicationIds[order[k]];
 		}
 		return List.of(applicationIds);
-	}
-
-	private static int[] order(RankedApplicant[] ranked, LotterySeed seed) {
-		Rank rank = new Rank(ranked, seed);
-		int[] order = new int[ranked.length];
-		Arrays.setAll(order, i -> i);
-		long[] keys = rank.packedKeys();
-		if (keys != null) {
-			IndexSort.sortByKey(order, 0, order.length, keys, new long[order.length], new int[order.length],
-					rank::compareTied);
-		}
-		else {
-			IndexSort.sort(order, rank::compare);
-		}
-		return order;
 	}
 
 	private static Map<String, Integer> indexOf(List<SchoolSeats> schools) {
@@ -151,7 +133,7 @@ public final class SerialDictatorship {
 		private final int[] months;
 		private final long[] seconds;
 		private final int[] nanos;
-		private final String[] applicationIds;
+		final String[] applicationIds;
 		private final String[] childKeys;
 		private final DrawKeys keys;
 		private final long[] drawPrefixes;
@@ -180,10 +162,24 @@ public final class SerialDictatorship {
 			this.drawn = new boolean[size];
 		}
 
+		/** Applicant indices, best first. */
+		int[] order() {
+			int[] order = new int[points.length];
+			Arrays.setAll(order, i -> i);
+			long[] keys = packedKeys();
+			if (keys != null) {
+				IndexSort.sortByKey(order, 0, order.length, keys, new long[order.length], new int[order.length],
+						this::compareTied);
+			}
+			else {
+				IndexSort.sort(order, this::compare);
+			}
+			return order;
+		}
+
 		/**
-		 * Per applicant: points below the highest, months below the most, seconds and nanoseconds
-		 * after the earliest, side by side in as many bits as each needs; {@code null} when they
-		 * need more than 64 bits or the points do not fit in a {@code long} at a common scale.
+		 * The rank's first criteria packed per applicant (see {@link PackedKeys}); {@code null} when
+		 * they need more than 64 bits or the points do not fit in a {@code long} at a common scale.
 		 */
 		long[] packedKeys() {
 			long[] scaledPoints = scaledPoints();
