@@ -22,6 +22,11 @@ import java.util.List;
  * </ol>
  * The result depends on the seed and the inputs only, never on the order of the inputs. The draw
  * takes {@code O(n log n)} time for {@code n} applicants and computes each draw key once.
+ * <p>
+ * Commit once the sign-ups are frozen, and publish the input digest together with the commitment:
+ * then neither the seed nor the inputs can change once the other is known. The commitment cannot
+ * show that the seed was the first one drawn rather than picked among several; mixing in a public
+ * value that appears only after the commitment would, and needs a new algorithm version.
  */
 public final class Lottery {
 
