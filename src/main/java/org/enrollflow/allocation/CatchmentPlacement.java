@@ -43,19 +43,7 @@ public final class CatchmentPlacement {
 			schoolIds.add(school.schoolId());
 			seats.add(school.seats());
 		}
-		AddressTrie trie = new AddressTrie();
-		for (Catchment catchment : catchments) {
-			int school = schoolIndex.computeIfAbsent(catchment.schoolId(), schoolId -> {
-				schoolIds.add(schoolId);
-				seats.add(0);
-				return schoolIds.size() - 1;
-			});
-			int before = trie.put(catchment.addressPrefix(), school);
-			if (before != AddressTrie.NONE && before != school) {
-				throw new IllegalArgumentException("An address prefix belongs to both " + schoolIds.get(before)
-						+ " and " + catchment.schoolId());
-			}
-		}
+		AddressTrie trie = trieOf(catchments, schoolIndex, schoolIds, seats);
 		int[] free = seats.stream().mapToInt(Integer::intValue).toArray();
 		CatchmentCase[] waiting = cases.toArray(CatchmentCase[]::new);
 		int[] schoolOf = new int[waiting.length];
@@ -82,6 +70,26 @@ public final class CatchmentPlacement {
 		});
 	}
 
+	/** The prefixes in a trie; schools not yet known join {@code schoolIds} with no seats. */
+	private static AddressTrie trieOf(List<Catchment> catchments, Map<String, Integer> schoolIndex,
+			List<String> schoolIds, List<Integer> seats) {
+		AddressTrie trie = new AddressTrie();
+		for (Catchment catchment : catchments) {
+			int school = schoolIndex.computeIfAbsent(catchment.schoolId(), schoolId -> {
+				schoolIds.add(schoolId);
+				seats.add(0);
+				return schoolIds.size() - 1;
+			});
+			int before = trie.put(catchment.addressPrefix(), school);
+			if (before != AddressTrie.NONE && before != school) {
+				throw new IllegalArgumentException("An address prefix belongs to both " + schoolIds.get(before)
+						+ " and " + catchment.schoolId());
+			}
+		}
+		return trie;
+	}
+
+	/** Case indices by priority: hukou and property at one address first, then earlier confirmation. */
 	private static int[] order(CatchmentCase[] cases, String[] applicationIds) {
 		int size = cases.length;
 		long[] otherAddress = new long[size];

@@ -26,7 +26,9 @@ import org.enrollflow.allocation.PackedKeys.Criterion;
  * Serial dictatorship is deferred acceptance (Gale–Shapley, applicants proposing) when every
  * school ranks applicants by the same priority. It therefore guarantees:
  * <ul>
- * <li><b>strategy-proofness</b>: no family gains by listing schools other than in its true order;</li>
+ * <li><b>strategy-proofness</b>: no family gains by listing schools other than in its true order
+ * (when the number of wishes is capped, listing them in the true order still never hurts, though
+ * which schools to list may call for judgement);</li>
  * <li><b>no justified envy (stability)</b>: whoever ranks above someone placed at a school either
  * has a seat they wish for at least as much or did not list that school;</li>
  * <li><b>non-wastefulness</b>: nobody is left out of, or below, a school they listed that still has
@@ -52,49 +54,24 @@ public final class SerialDictatorship {
 	 */
 	public static Placement allocate(List<SchoolSeats> schools, List<RankedApplicant> applicants, LotterySeed seed) {
 		Map<String, Integer> schoolIndex = indexOf(schools);
-		int[] free = new int[schools.size()];
-		String[] schoolIds = new String[schools.size()];
-		for (SchoolSeats school : schools) {
-			int s = schoolIndex.get(school.schoolId());
-			free[s] = school.seats();
-			schoolIds[s] = school.schoolId();
-		}
+		int[] free = schools.stream().mapToInt(SchoolSeats::seats).toArray();
+		String[] schoolIds = schools.stream().map(SchoolSeats::schoolId).toArray(String[]::new);
 		RankedApplicant[] ranked = applicants.toArray(RankedApplicant[]::new);
-		int[] choiceStart = new int[ranked.length + 1];
-		for (int i = 0; i < ranked.length; i++) {
-			choiceStart[i + 1] = choiceStart[i] + ranked[i].preferences().size();
-		}
-		int[] choices = new int[choiceStart[ranked.length]];
-		for (int i = 0; i < ranked.length; i++) {
-			int k = choiceStart[i];
-			for (String preference : ranked[i].preferences()) {
-				Integer school = schoolIndex.get(preference);
-				if (school == null) {
-					throw new IllegalArgumentException("Application " + ranked[i].applicationId()
-							+ " wishes for school " + preference + ", which is not in the allocation");
-				}
-				choices[k++] = school;
-			}
-		}
+		Wishes wishes = Wishes.of(ranked, schoolIndex);
 		Rank rank = new Rank(ranked, seed);
 		int[] order = rank.order();
 		int[] schoolAt = new int[order.length];
 		for (int k = 0; k < order.length; k++) {
-			int i = order[k];
-			schoolAt[k] = Placement.NONE;
-			for (int c = choiceStart[i]; c < choiceStart[i + 1]; c++) {
-				if (free[choices[c]] > 0) {
-					schoolAt[k] = choices[c];
-					free[choices[c]]--;
-					break;
-				}
+			schoolAt[k] = wishes.firstWithSeat(order[k], free);
+			if (schoolAt[k] != Placement.NONE) {
+				free[schoolAt[k]]--;
 			}
 		}
-		return Placement.of(order, schoolAt, rank.applicationIds, schoolIds,
-				k -> new Placement.Unplaced(rank.applicationIds[order[k]],
-						(choiceStart[order[k]] == choiceStart[order[k] + 1]) ? Placement.UnplacedReason.NO_PREFERENCE
-								: Placement.UnplacedReason.NO_SEAT,
-						null));
+		return Placement.of(order, schoolAt, rank.applicationIds, schoolIds, k -> {
+			int i = order[k];
+			return new Placement.Unplaced(rank.applicationIds[i], wishes.none(i)
+					? Placement.UnplacedReason.NO_PREFERENCE : Placement.UnplacedReason.NO_SEAT, null);
+		});
 	}
 
 	/**
@@ -112,6 +89,7 @@ public final class SerialDictatorship {
 		return List.of(applicationIds);
 	}
 
+	/** Each school's position in the list. */
 	private static Map<String, Integer> indexOf(List<SchoolSeats> schools) {
 		Map<String, Integer> index = new HashMap<>(2 * schools.size());
 		for (SchoolSeats school : schools) {
@@ -120,6 +98,48 @@ public final class SerialDictatorship {
 			}
 		}
 		return index;
+	}
+
+	/**
+	 * Every applicant's wishes as school indices, side by side: applicant {@code i}'s are
+	 * {@code schools[start[i], start[i + 1])}.
+	 */
+	private record Wishes(int[] start, int[] schools) {
+
+		static Wishes of(RankedApplicant[] ranked, Map<String, Integer> schoolIndex) {
+			int[] start = new int[ranked.length + 1];
+			for (int i = 0; i < ranked.length; i++) {
+				start[i + 1] = start[i] + ranked[i].preferences().size();
+			}
+			int[] schools = new int[start[ranked.length]];
+			for (int i = 0; i < ranked.length; i++) {
+				int at = start[i];
+				for (String preference : ranked[i].preferences()) {
+					Integer school = schoolIndex.get(preference);
+					if (school == null) {
+						throw new IllegalArgumentException("Application " + ranked[i].applicationId()
+								+ " wishes for school " + preference + ", which is not in the allocation");
+					}
+					schools[at++] = school;
+				}
+			}
+			return new Wishes(start, schools);
+		}
+
+		/** The first school applicant {@code i} wishes for that has a free seat, or {@link Placement#NONE}. */
+		int firstWithSeat(int i, int[] free) {
+			for (int at = start[i]; at < start[i + 1]; at++) {
+				if (free[schools[at]] > 0) {
+					return schools[at];
+				}
+			}
+			return Placement.NONE;
+		}
+
+		boolean none(int i) {
+			return start[i] == start[i + 1];
+		}
+
 	}
 
 	/**
