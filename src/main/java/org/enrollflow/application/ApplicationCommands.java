@@ -20,6 +20,7 @@ import org.enrollflow.appointment.SlotView;
 import org.enrollflow.campaign.CampaignPath;
 import org.enrollflow.campaign.CampaignView;
 import org.enrollflow.campaign.Campaigns;
+import org.enrollflow.points.GuardianIdType;
 import org.enrollflow.registry.RegistryGateway;
 import org.enrollflow.shared.IdNumberProtector;
 import org.enrollflow.shared.IdNumbers;
@@ -275,7 +276,7 @@ class ApplicationCommands {
 	}
 
 	private static String validGuardianId(ApplicationRequests.Guardian2 guardian2) {
-		String number = guardian2.idNumber().strip().toUpperCase(Locale.ROOT);
+		String number = GuardianIdType.normalize(guardian2.idNumber());
 		guardian2.idType().problem(number).ifPresent(code -> {
 			throw ProblemException.invalidField("guardian2.idNumber", code);
 		});

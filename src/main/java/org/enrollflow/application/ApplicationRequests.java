@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.enrollflow.points.GuardianIdType;
+
 /** The bodies parents send. Names allow any letters, rare characters (𠮷) included. */
 final class ApplicationRequests {
 
@@ -39,7 +41,7 @@ final class ApplicationRequests {
 	}
 
 	record Guardian2(@NotBlank @Pattern(regexp = NAME, message = "{problem.NAME_FORMAT}") String name,
-			@NotNull IdType idType, @NotBlank @Size(max = 18) String idNumber,
+			@NotNull GuardianIdType idType, @NotBlank @Size(max = 18) String idNumber,
 			@NotBlank @Pattern(regexp = "^1\\d{10}$", message = "{problem.PHONE_FORMAT}") String phone,
 			@NotNull Relation relation) {
 	}
