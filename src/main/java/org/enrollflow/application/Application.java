@@ -35,6 +35,10 @@ class Application {
 	private static final Set<ApplicationStatus> EDITABLE = EnumSet.of(ApplicationStatus.DRAFT,
 			ApplicationStatus.VERIFICATION_FAILED);
 
+	/** Only confirmed cases sign up for a private school. */
+	private static final Set<ApplicationStatus> PRIVATE_SIGNUP = EnumSet.of(ApplicationStatus.CONFIRMED,
+			ApplicationStatus.ONSITE_REVIEW, ApplicationStatus.ONSITE_REVIEW_ENDED);
+
 	private static final Set<ApplicationStatus> DELETABLE = EnumSet.of(ApplicationStatus.BINDING,
 			ApplicationStatus.BINDING_FAILED, ApplicationStatus.DRAFT);
 
@@ -117,6 +121,12 @@ class Application {
 	private LocalDate registryResidenceSince;
 
 	private boolean everSubmitted;
+
+	private UUID privateSchoolId;
+
+	private Instant privateSignedUpAt;
+
+	private boolean privateSignupFrozen;
 
 	private Instant createdAt;
 
@@ -215,6 +225,38 @@ class Application {
 	void markSubmitted() {
 		requireStatus(EDITABLE);
 		this.everSubmitted = true;
+	}
+
+	/** Signs up for a private school, or changes the school, while the signup is open. */
+	void signUpPrivate(UUID schoolId, Instant at) {
+		requirePrivateSignupOpen();
+		this.privateSchoolId = schoolId;
+		this.privateSignedUpAt = at;
+	}
+
+	void cancelPrivateSignup() {
+		requirePrivateSignupOpen();
+		if (privateSchoolId == null) {
+			throw ProblemException.conflict("NO_PRIVATE_SIGNUP");
+		}
+		this.privateSchoolId = null;
+		this.privateSignedUpAt = null;
+	}
+
+	/** The signup window closed: the choice, or the absence of one, is final. */
+	void freezePrivateSignup() {
+		this.privateSignupFrozen = true;
+	}
+
+	boolean mayChangePrivateSignup() {
+		return PRIVATE_SIGNUP.contains(status) && !privateSignupFrozen;
+	}
+
+	private void requirePrivateSignupOpen() {
+		requireStatus(PRIVATE_SIGNUP);
+		if (privateSignupFrozen) {
+			throw ProblemException.windowClosed("privateSignup");
+		}
 	}
 
 	void requireStatus(Set<ApplicationStatus> allowed) {
@@ -348,6 +390,18 @@ class Application {
 
 	String propertyNumber() {
 		return propertyNumber;
+	}
+
+	UUID privateSchoolId() {
+		return privateSchoolId;
+	}
+
+	Instant privateSignedUpAt() {
+		return privateSignedUpAt;
+	}
+
+	boolean privateSignupFrozen() {
+		return privateSignupFrozen;
 	}
 
 	Instant createdAt() {

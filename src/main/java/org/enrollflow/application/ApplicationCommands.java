@@ -20,6 +20,10 @@ import org.enrollflow.appointment.SlotView;
 import org.enrollflow.campaign.CampaignPath;
 import org.enrollflow.campaign.CampaignView;
 import org.enrollflow.campaign.Campaigns;
+import org.enrollflow.campaign.SchoolType;
+import org.enrollflow.campaign.SchoolView;
+import org.enrollflow.campaign.Schools;
+import org.enrollflow.document.Documents;
 import org.enrollflow.points.GuardianIdType;
 import org.enrollflow.registry.RegistryGateway;
 import org.enrollflow.shared.IdNumberProtector;
@@ -48,12 +52,14 @@ class ApplicationCommands {
 	private final IdNumberProtector protector;
 	private final RuntimeService runtime;
 	private final CaseSchool schools;
+	private final Schools privateSchools;
 	private final Appointments appointments;
+	private final Documents documents;
 	private final Clock clock;
 
 	ApplicationCommands(ApplicationRepository repository, CaseAccess access, Campaigns campaigns,
 			ParentAccounts accounts, RegistryGateway registry, IdNumberProtector protector, RuntimeService runtime,
-			CaseSchool schools, Appointments appointments, Clock clock) {
+			CaseSchool schools, Schools privateSchools, Appointments appointments, Documents documents, Clock clock) {
 		this.repository = repository;
 		this.access = access;
 		this.campaigns = campaigns;
@@ -62,7 +68,9 @@ class ApplicationCommands {
 		this.protector = protector;
 		this.runtime = runtime;
 		this.schools = schools;
+		this.privateSchools = privateSchools;
 		this.appointments = appointments;
+		this.documents = documents;
 		this.clock = clock;
 	}
 
@@ -162,6 +170,37 @@ class ApplicationCommands {
 		return answerConfirmation(caller, id, expectedVersion, "REOPENED", MSG_PARENT_REOPENED);
 	}
 
+	/** Signs the confirmed case up for a private school of its campaign, or changes the school. */
+	@Transactional
+	Application signUpPrivate(Caller caller, UUID id, Long expectedVersion, UUID schoolId) {
+		Application application = ownCase(caller, id, expectedVersion);
+		requirePrivateSignupWindow(application);
+		SchoolView school = privateSchools.find(schoolId)
+			.filter(found -> found.campaignId().equals(application.campaignId()) && found.type() == SchoolType.PRIVATE)
+			.orElseThrow(() -> ProblemException.unprocessableField("schoolId", "NOT_A_PRIVATE_SCHOOL"));
+		boolean change = application.privateSchoolId() != null;
+		application.signUpPrivate(school.id(), clock.instant());
+		application.recordAction(change ? "PRIVATE_SIGNUP_CHANGED" : "PRIVATE_SIGNUP", clock.instant(),
+				access.actor(caller, application), school.name());
+		return application;
+	}
+
+	@Transactional
+	Application cancelPrivateSignup(Caller caller, UUID id, Long expectedVersion) {
+		Application application = ownCase(caller, id, expectedVersion);
+		requirePrivateSignupWindow(application);
+		application.cancelPrivateSignup();
+		application.recordAction("PRIVATE_SIGNUP_CANCELLED", clock.instant(), access.actor(caller, application));
+		return application;
+	}
+
+	private void requirePrivateSignupWindow(Application application) {
+		CampaignView campaign = campaigns.find(application.campaignId()).orElseThrow();
+		if (!campaign.privateSignupOpenAt(clock.instant())) {
+			throw ProblemException.windowClosed("privateSignup");
+		}
+	}
+
 	/**
 	 * Books or moves the case's on-site review appointment to a free slot of its school, and tells
 	 * the process, which sends the notice (and, on a reschedule, replaces the review task).
@@ -199,6 +238,7 @@ class ApplicationCommands {
 			.processInstanceBusinessKey(id.toString())
 			.list()
 			.forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "Draft deleted by the parent"));
+		documents.deleteAllOf(id);
 		repository.delete(application);
 	}
 

@@ -86,6 +86,20 @@ class ApplicationController {
 		return withVersion(ResponseEntity.ok(), commands.reopen(callers.current(), id, ETags.version(ifMatch)));
 	}
 
+	@PutMapping("/{id}/private-school")
+	ResponseEntity<ApplicationView> signUpPrivate(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody ApplicationRequests.PrivateSignup request) {
+		return withVersion(ResponseEntity.ok(),
+				commands.signUpPrivate(callers.current(), id, ETags.version(ifMatch), request.schoolId()));
+	}
+
+	@DeleteMapping("/{id}/private-school")
+	ResponseEntity<ApplicationView> cancelPrivateSignup(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
+		return withVersion(ResponseEntity.ok(), commands.cancelPrivateSignup(callers.current(), id, ETags.version(ifMatch)));
+	}
+
 	@GetMapping("/{id}/appointment-slots")
 	List<SlotView> appointmentSlots(@PathVariable UUID id) {
 		return commands.freeSlots(callers.current(), id);

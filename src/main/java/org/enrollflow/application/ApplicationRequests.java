@@ -52,6 +52,9 @@ final class ApplicationRequests {
 	record Booking(@NotNull UUID slotId) {
 	}
 
+	record PrivateSignup(@NotNull UUID schoolId) {
+	}
+
 	record Details(@Valid Guardian1 guardian1, @Valid Guardian2 guardian2, @Size(max = 300) String address,
 			@Valid Property property) {
 	}

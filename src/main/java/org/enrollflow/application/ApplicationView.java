@@ -15,7 +15,7 @@ record ApplicationView(UUID id, UUID campaignId, String path, HouseholdType hous
 		String statusLabel, long version, Person child, List<Person> children, List<GuardianView> guardians,
 		String householdNumber, String address, PropertyView property, RegistryData registryData,
 		List<DocumentView> documents, List<VerificationView> verifications, Object points, AppointmentSummary appointment,
-		Object privateSchool, Object admission, Deadlines deadlines, List<String> availableActions,
+		PrivateSchool privateSchool, Object admission, Deadlines deadlines, List<String> availableActions,
 		List<TimelineView> timeline) {
 
 	record Person(String name, String idNumber, LocalDate birthDate) {
@@ -41,6 +41,10 @@ record ApplicationView(UUID id, UUID campaignId, String path, HouseholdType hous
 	}
 
 	record BringItem(String item, String label) {
+	}
+
+	/** The private school the case signed up for; {@code frozen} once the signup window closed. */
+	record PrivateSchool(UUID schoolId, String code, String name, Instant signedUpAt, boolean frozen) {
 	}
 
 	record Deadlines(Instant confirmation, Instant registrationCloses) {

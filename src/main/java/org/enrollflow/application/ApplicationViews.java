@@ -12,6 +12,7 @@ import org.enrollflow.appointment.Appointments;
 import org.enrollflow.document.Documents;
 import org.enrollflow.campaign.CampaignView;
 import org.enrollflow.campaign.Campaigns;
+import org.enrollflow.campaign.Schools;
 import org.enrollflow.shared.IdNumberProtector;
 import org.enrollflow.shared.IdNumbers;
 import org.springframework.context.MessageSource;
@@ -26,16 +27,19 @@ class ApplicationViews {
 	private final CaseAccess access;
 	private final Appointments appointments;
 	private final Documents documents;
+	private final Schools schools;
 	private final Campaigns campaigns;
 	private final IdNumberProtector protector;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	ApplicationViews(CaseAccess access, Appointments appointments, Documents documents, Campaigns campaigns, IdNumberProtector protector,
+	ApplicationViews(CaseAccess access, Appointments appointments, Documents documents, Schools schools,
+			Campaigns campaigns, IdNumberProtector protector,
 			MessageSource messages, Clock clock) {
 		this.access = access;
 		this.appointments = appointments;
 		this.documents = documents;
+		this.schools = schools;
 		this.campaigns = campaigns;
 		this.protector = protector;
 		this.messages = messages;
@@ -68,7 +72,7 @@ class ApplicationViews {
 						findings.propertyRegisteredOn(), findings.propertyDistrict()),
 				new ApplicationView.RegistryData(findings.hukouRegion(), findings.residenceSince()),
 				documents.ofCase(application.id()),
-				verifications(application), null, appointment(application), null, null,
+				verifications(application), null, appointment(application), privateSchool(application), null,
 				new ApplicationView.Deadlines(campaign.map(CampaignView::confirmationDeadline).orElse(null),
 						campaign.map(CampaignView::registrationCloses).orElse(null)),
 				availableActions(application, campaign), timeline(application));
@@ -93,6 +97,16 @@ class ApplicationViews {
 					IdNumbers.mask(protector.decrypt(application.guardian2IdEncrypted())), application.guardian2Phone()));
 		}
 		return guardians;
+	}
+
+	private ApplicationView.PrivateSchool privateSchool(Application application) {
+		if (application.privateSchoolId() == null) {
+			return null;
+		}
+		return schools.find(application.privateSchoolId())
+			.map(school -> new ApplicationView.PrivateSchool(school.id(), school.code(), school.name(),
+					application.privateSignedUpAt(), application.privateSignupFrozen()))
+			.orElse(null);
 	}
 
 	private ApplicationView.AppointmentSummary appointment(Application application) {
@@ -157,6 +171,11 @@ class ApplicationViews {
 		}
 		if (open && application.isDeletable()) {
 			actions.add("DELETE_DRAFT");
+		}
+		boolean signupOpen = campaign.map(c -> c.privateSignupOpenAt(clock.instant())).orElse(false);
+		if (signupOpen && application.mayChangePrivateSignup()) {
+			actions.addAll(application.privateSchoolId() == null ? List.of("PRIVATE_SIGNUP")
+					: List.of("CHANGE_PRIVATE_SIGNUP", "CANCEL_PRIVATE_SIGNUP"));
 		}
 		return actions;
 	}

@@ -64,6 +64,13 @@ class StatusMails {
 		send(application, "appointment-reminder", locale -> appointmentText(application, appointment, locale));
 	}
 
+	void privateSignupOpen(Application application) {
+		String closes = campaigns.find(application.campaignId())
+			.map(campaign -> DATE_TIME.format(campaign.privateSignupCloses().atZone(clock.getZone())))
+			.orElse("");
+		send(application, "private-signup-open", locale -> closes);
+	}
+
 	void missedAppointment(Application application, boolean again) {
 		send(application, again ? "appointment-missed-again" : "appointment-missed", locale -> "");
 	}

@@ -38,6 +38,16 @@ public class CampaignDates {
 		return Date.from(campaign(campaignId).registrationCloses());
 	}
 
+	/** When private-school signup opens. */
+	public Date privateSignupOpens(String campaignId) {
+		return Date.from(campaign(campaignId).privateSignupOpens());
+	}
+
+	/** When private-school signup closes and the choices are final. */
+	public Date privateSignupCloses(String campaignId) {
+		return Date.from(campaign(campaignId).privateSignupCloses());
+	}
+
 	/** How long a family may pick an on-site review slot, as an ISO-8601 duration for a timer. */
 	public String appointmentChoicePeriod(String campaignId) {
 		return campaign(campaignId).appointmentChoicePeriod().toString();

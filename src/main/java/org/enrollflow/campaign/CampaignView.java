@@ -39,4 +39,9 @@ public record CampaignView(UUID id, String code, String name, String region, Cam
 		return !now.isBefore(registrationOpens) && now.isBefore(confirmationDeadline);
 	}
 
+	/** Whether confirmed cases may sign up for, change or cancel a private school at this moment. */
+	public boolean privateSignupOpenAt(Instant now) {
+		return !now.isBefore(privateSignupOpens) && now.isBefore(privateSignupCloses);
+	}
+
 }

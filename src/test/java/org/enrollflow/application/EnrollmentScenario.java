@@ -126,6 +126,17 @@ class EnrollmentScenario {
 		return family;
 	}
 
+	/** A private school of the scenario's campaign. */
+	String privateSchool(String code) throws Exception {
+		return JsonPath.read(admin(post("/api/admin/schools").contentType(MediaType.APPLICATION_JSON).content("""
+				{"code": "%s", "name": "星辰外国语学校 %s", "type": "PRIVATE", "district": "320402", "seats": 2, "campaignId": "%s"}
+				""".formatted(code, code, campaignId)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8), "$.id");
+	}
+
 	/** An on-site review slot of the scenario's school, starting that many days from the engine's now. */
 	String slot(int daysAhead, int capacity) throws Exception {
 		Instant start = ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(daysAhead));
@@ -204,16 +215,25 @@ class EnrollmentScenario {
 			.content("{\"%s\": \"%s\"}".formatted(field, at))).andExpect(status().isOk());
 	}
 
+	/** The case's general enrollment process instance (the signup window runs in a called one). */
 	ProcessInstance process(String applicationId) {
-		return runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).singleResult();
+		return runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(applicationId)
+			.processDefinitionKey(GeneralEnrollmentProcess.PROCESS_KEY)
+			.singleResult();
 	}
 
 	/** Runs the case's due jobs (async steps and timers whose time has come) until none is left. */
 	void runDueJobs(String applicationId) {
 		for (int round = 0; round < 50; round++) {
-			ProcessInstance instance = process(applicationId);
-			List<Job> due = instance == null ? List.of()
-					: management.createJobQuery().processInstanceId(instance.getId()).executable().orderByJobDuedate().asc().list();
+			List<Job> due = runtime.createProcessInstanceQuery()
+				.processInstanceBusinessKey(applicationId)
+				.list()
+				.stream()
+				.flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).executable().list()
+					.stream())
+				.sorted(java.util.Comparator.comparing(Job::getDuedate, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+				.toList();
 			if (due.isEmpty()) {
 				return;
 			}

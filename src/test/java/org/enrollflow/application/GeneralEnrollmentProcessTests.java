@@ -97,7 +97,7 @@ class GeneralEnrollmentProcessTests {
 
 		scenario.action(family, id, "confirm").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ONSITE_REVIEW_ENDED"));
-		assertThat(scenario.process(id)).isNull();
+		assertThat(scenario.process(id)).isWaitingAt("CallActivity_PrivateSchoolSignup");
 		assertThat((List<String>) JsonPath.read(scenario.read(family, id), "$.timeline[*].status")).containsSubsequence(
 				"BINDING", "DRAFT", "VERIFYING", "AWAITING_CONFIRMATION", "CONFIRMED", "ONSITE_REVIEW_ENDED");
 	}
