@@ -348,6 +348,10 @@ class Application {
 		return childName;
 	}
 
+	String childIdHash() {
+		return childIdHash;
+	}
+
 	String childIdEncrypted() {
 		return childIdEncrypted;
 	}

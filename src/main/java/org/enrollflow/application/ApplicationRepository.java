@@ -15,4 +15,6 @@ interface ApplicationRepository extends JpaRepository<Application, UUID> {
 
 	List<Application> findByCounterGroupInOrderByCreatedAtDesc(Collection<String> counterGroups);
 
+	List<Application> findByCampaignIdAndPrivateSchoolIdIsNotNull(UUID campaignId);
+
 }

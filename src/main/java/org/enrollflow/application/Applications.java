@@ -56,6 +56,19 @@ public class Applications {
 		application.recordFindings(findings);
 	}
 
+	/**
+	 * The campaign's private-school signups, for the lottery: each case with the stable pseudonym of
+	 * its child (the keyed hash of the child's ID number, the same across applications) and the school.
+	 */
+	@Transactional(readOnly = true)
+	public List<PrivateSignup> privateSignups(UUID campaignId) {
+		return repository.findByCampaignIdAndPrivateSchoolIdIsNotNull(campaignId)
+			.stream()
+			.map(application -> new PrivateSignup(application.id(), application.childIdHash(),
+					application.privateSchoolId(), application.privateSignupFrozen()))
+			.toList();
+	}
+
 	private List<Verification> render(String stage, List<CheckResult> results) {
 		return results.stream()
 			.map(result -> new Verification(stage, result.check(), result.passed(), result.reasonCode(),
