@@ -10,9 +10,6 @@ import org.springframework.stereotype.Component;
 /** The on-site review appointment steps of the general enrollment process, each one call. */
 final class AppointmentDelegates {
 
-	static final String NO_FREE_SLOT = "NO_FREE_SLOT";
-	static final String VAR_NO_SHOWS = "noShows";
-
 	private AppointmentDelegates() {
 	}
 
@@ -33,7 +30,7 @@ final class AppointmentDelegates {
 		@Override
 		public void execute(DelegateExecution execution) {
 			if (!appointments.assignEarliest(applicationId(execution))) {
-				throw new BpmnError(NO_FREE_SLOT);
+				throw new BpmnError(GeneralEnrollmentProcess.ERROR_NO_FREE_SLOT);
 			}
 		}
 
@@ -83,7 +80,7 @@ final class AppointmentDelegates {
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			execution.setVariable(VAR_NO_SHOWS, appointments.recordNoShow(applicationId(execution)));
+			execution.setVariable(GeneralEnrollmentProcess.VAR_NO_SHOWS, appointments.recordNoShow(applicationId(execution)));
 		}
 
 	}

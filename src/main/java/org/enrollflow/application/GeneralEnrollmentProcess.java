@@ -15,9 +15,11 @@ public final class GeneralEnrollmentProcess {
 	public static final String VAR_GUARDIAN1_RELATION = "guardian1Relation";
 	public static final String VAR_PROPERTY_KIND = "propertyKind";
 	public static final String VAR_VERIFICATION_PASSED = "verificationPassed";
-	public static final String VAR_ONSITE_REVIEW_REQUIRED = "onsiteReviewRequired";
 	public static final String VAR_REVIEW_OUTCOME = "reviewOutcome";
 	public static final String VAR_REVIEW_COMMENT = "reviewComment";
+	public static final String VAR_NO_SHOWS = "noShows";
+
+	public static final String ERROR_NO_FREE_SLOT = "NO_FREE_SLOT";
 
 	public static final String BINDING_PASSED = "PASSED";
 	public static final String BINDING_FAILED = "FAILED";
