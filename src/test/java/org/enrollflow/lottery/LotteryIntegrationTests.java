@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -176,6 +180,35 @@ class LotteryIntegrationTests {
 		LotteryScenario.moveClockTo(scenario.signupCloses.plus(Duration.ofMinutes(1)));
 		scenario.admin(post(lottery)).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("LOTTERY_NOT_COMMITTED"));
+	}
+
+	@Test
+	void publishesOnlyOneOfTwoConcurrentDraws() throws Exception {
+		scenario.privateSchool();
+		String lottery = "/api/admin/campaigns/" + scenario.campaignId + "/lottery";
+		scenario.admin(post(lottery + "/commitment")).andExpect(status().isCreated());
+		LotteryScenario.moveClockTo(scenario.signupCloses.plusSeconds(60));
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> draws = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				draws.add(threads.submit(() -> {
+					start.await();
+					return scenario.admin(post(lottery)).andReturn().getResponse().getStatus();
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> draw : draws) {
+				statuses.add(draw.get(1, TimeUnit.MINUTES));
+			}
+
+			assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	private Path unzip(byte[] bundle) throws Exception {
