@@ -72,10 +72,11 @@ class CounterChannelIntegrationTests {
 		Family parents = scenario.localFamily("刘小洋");
 		String grandmotherId = grandmother(parents);
 
+		String phone = EnrollmentScenario.uniquePhone();
 		String created = asStaff(post("/api/applications").contentType(MediaType.APPLICATION_JSON).content("""
 				{"campaignId": "%s", "householdType": "LOCAL", "child": {"name": "刘小洋", "idNumber": "%s"},
-				 "householdNumber": "%s", "onBehalfOf": {"realName": "陈秀英", "idNumber": "%s", "phone": "13712345678"}}
-				""".formatted(scenario.campaignId, parents.childId(), parents.householdNumber(), grandmotherId)))
+				 "householdNumber": "%s", "onBehalfOf": {"realName": "陈秀英", "idNumber": "%s", "phone": "%s"}}
+				""".formatted(scenario.campaignId, parents.childId(), parents.householdNumber(), grandmotherId, phone)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.guardians[0].name").value("陈秀英"))
 			.andExpect(jsonPath("$.timeline[0].actor").value("staff:" + staff))
@@ -96,8 +97,8 @@ class CounterChannelIntegrationTests {
 		assertThat((List<String>) JsonPath.read(confirmed, "$.timeline[?(@.action == 'CONFIRMED')].actor"))
 			.containsExactly("staff:" + staff);
 
-		scenario.createAccount("13712345678", "陈秀英", grandmotherId);
-		Family grandmother = new Family(null, null, parents.childId(), "刘小洋", null, "13712345678", null, null);
+		scenario.createAccount(phone, "陈秀英", grandmotherId);
+		Family grandmother = new Family(null, null, parents.childId(), "刘小洋", null, phone, null, null);
 		scenario.parent(grandmother, get("/api/applications")).andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].id").value(id));
 		assertThat((List<String>) JsonPath.read(scenario.read(grandmother, id), "$.timeline[*].onBehalfOf"))

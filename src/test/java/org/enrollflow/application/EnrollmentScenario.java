@@ -107,7 +107,7 @@ class EnrollmentScenario {
 		int n = COUNTER.incrementAndGet();
 		Family family = new Family(TestIdNumbers.next("320402", LocalDate.of(1986, 3, 1), true),
 				TestIdNumbers.next("320402", LocalDate.of(1988, 5, 1), false),
-				TestIdNumbers.next("320402", CHILD_BORN, true), childName, "HH" + n, phone(n),
+				TestIdNumbers.next("320402", CHILD_BORN, true), childName, "HH" + n, uniquePhone(),
 				"苏(2022)常州市不动产权第%07d号".formatted(n), streetPrefix + n + "幢101室");
 		importCsv("persons", """
 				id_number,name,birth_date,household_number,hukou_region,father_id_number,mother_id_number
@@ -255,8 +255,9 @@ class EnrollmentScenario {
 		ClockUtil.setCurrentTime(java.util.Date.from(at));
 	}
 
-	private static String phone(int n) {
-		return "139%08d".formatted(n + (int) (ProcessHandle.current().pid() % 1000) * 10000);
+	/** A mobile number no other test is likely to hold: the tests share one database. */
+	static String uniquePhone() {
+		return "15" + "%09d".formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000_000));
 	}
 
 	record Family(String fatherId, String motherId, String childId, String childName, String householdNumber,

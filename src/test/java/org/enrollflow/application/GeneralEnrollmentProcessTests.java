@@ -509,7 +509,7 @@ class GeneralEnrollmentProcessTests {
 	private Family grandmotherFamily(String childName) throws Exception {
 		Family parents = scenario.localFamily(childName);
 		String grandmotherId = TestIdNumbers.next("320402", java.time.LocalDate.of(1958, 2, 1), false);
-		String phone = "137" + parents.phone().substring(3);
+		String phone = EnrollmentScenario.uniquePhone();
 		scenario.importCsv("persons", """
 				id_number,name,birth_date,household_number,hukou_region,father_id_number,mother_id_number
 				%s,陈秀英,1958-02-01,%s,320402,,

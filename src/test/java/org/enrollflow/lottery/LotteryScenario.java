@@ -100,7 +100,7 @@ class LotteryScenario {
 	Family family(String childName) throws Exception {
 		int n = COUNTER.incrementAndGet();
 		Family family = new Family(idNumber(LocalDate.of(1986, 3, 1), true), idNumber(LocalDate.of(1988, 5, 1), false),
-				idNumber(CHILD_BORN, true), childName, "LH" + n, "137%08d".formatted(n + (int) (ProcessHandle.current().pid() % 1000) * 10000),
+				idNumber(CHILD_BORN, true), childName, "LH" + n, "16" + "%09d".formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000_000)),
 				"苏(2023)常州市不动产权第%07d号".formatted(n), streetPrefix + n + "幢101室");
 		importCsv("persons", """
 				id_number,name,birth_date,household_number,hukou_region,father_id_number,mother_id_number
