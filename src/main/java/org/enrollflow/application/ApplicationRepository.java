@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import java.util.stream.Stream;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ApplicationRepository extends JpaRepository<Application, UUID> {
 
@@ -16,5 +19,19 @@ interface ApplicationRepository extends JpaRepository<Application, UUID> {
 	List<Application> findByCounterGroupInOrderByCreatedAtDesc(Collection<String> counterGroups);
 
 	List<Application> findByCampaignIdAndPrivateSchoolIdIsNotNull(UUID campaignId);
+
+	@Query("select a.status as status, count(a) as count from Application a where a.campaignId = :campaignId group by a.status")
+	List<StatusCount> countByStatus(UUID campaignId);
+
+	@Query("select a from Application a where a.campaignId = :campaignId order by a.createdAt")
+	Stream<Application> streamByCampaignId(UUID campaignId);
+
+	interface StatusCount {
+
+		ApplicationStatus getStatus();
+
+		long getCount();
+
+	}
 
 }

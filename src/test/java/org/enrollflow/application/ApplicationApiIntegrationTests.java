@@ -227,6 +227,31 @@ class ApplicationApiIntegrationTests {
 		scenario.apply(family, "LOCAL");
 	}
 
+	@Test
+	void administratorsSeeCountsByStatusAndAnExportWithMaskedIds() throws Exception {
+		Family first = scenario.localFamily("张统一");
+		Family second = scenario.localFamily("张统二");
+		String bound = scenario.apply(first, "LOCAL");
+		scenario.runDueJobs(bound);
+		scenario.apply(second, "LOCAL");
+
+		scenario.admin(get("/api/admin/campaigns/" + scenario.campaignId + "/stats")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(2))
+			.andExpect(jsonPath("$.byStatus.DRAFT").value(1))
+			.andExpect(jsonPath("$.byStatus.BINDING").value(1))
+			.andExpect(jsonPath("$.byStatus.ADMITTED").value(0));
+		String csv = scenario.admin(get("/api/admin/campaigns/" + scenario.campaignId + "/applications.csv"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/csv"))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv.lines()).hasSize(3);
+		assertThat(csv).contains("张统一", first.childId().substring(0, 6) + "********" + first.childId().substring(14))
+			.doesNotContain(first.childId(), second.childId());
+
+		scenario.parent(first, get("/api/admin/campaigns/" + scenario.campaignId + "/stats")).andExpect(status().isForbidden());
+		scenario.admin(get("/api/admin/campaigns/00000000-0000-0000-0000-000000000000/stats")).andExpect(status().isNotFound());
+	}
+
 	private String create(Family family) {
 		return """
 				{"campaignId": "%s", "householdType": "LOCAL", "child": {"name": "%s", "idNumber": "%s"}, "householdNumber": "%s"}
