@@ -174,13 +174,13 @@ class Application {
 	}
 
 	/** A process milestone reached: the one place the parent-facing status changes. */
-	void enter(ApplicationStatus next, Instant at, String note, String actor) {
+	void enter(ApplicationStatus next, Instant at, String note, String actor, String onBehalfOf) {
 		this.status = next;
 		if (next == ApplicationStatus.ABANDONED || next == ApplicationStatus.WITHDRAWN
 				|| next == ApplicationStatus.ONSITE_REJECTED) {
 			this.bindingKey = null;
 		}
-		this.timeline.add(new TimelineEntry(at, next, null, note, actor, null));
+		this.timeline.add(new TimelineEntry(at, next, null, note, actor, onBehalfOf));
 	}
 
 	void recordAction(String action, Instant at, Actor actor) {

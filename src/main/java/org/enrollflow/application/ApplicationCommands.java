@@ -97,11 +97,11 @@ class ApplicationCommands {
 				request.child().name().strip(), protector.encrypt(childId), childHash, householdNumber,
 				clock.instant(), actor));
 		repository.flush();
-		runtime.startProcessInstanceByKey(PROCESS_KEY, application.id().toString(),
+		ActingParty.during(actor, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, application.id().toString(),
 				Variables.createVariables()
 					.putValue(VAR_APPLICATION_ID, application.id().toString())
 					.putValue(VAR_CAMPAIGN_ID, campaign.id().toString())
-					.putValue(VAR_HOUSEHOLD_TYPE, request.householdType().name()));
+					.putValue(VAR_HOUSEHOLD_TYPE, request.householdType().name())));
 		return application;
 	}
 
@@ -121,7 +121,7 @@ class ApplicationCommands {
 				householdNumber);
 		application.recordAction("BINDING_CORRECTED", clock.instant(), access.actor(caller, application));
 		repository.flush();
-		correlate(application, MSG_BINDING_CORRECTED, Map.of());
+		correlate(caller, application, MSG_BINDING_CORRECTED, Map.of());
 		return application;
 	}
 
@@ -154,7 +154,7 @@ class ApplicationCommands {
 		application.markSubmitted();
 		application.recordAction("SUBMITTED", clock.instant(), access.actor(caller, application));
 		repository.flush();
-		correlate(application, MSG_DETAILS_SUBMITTED,
+		correlate(caller, application, MSG_DETAILS_SUBMITTED,
 				Map.of(VAR_GUARDIAN1_RELATION, application.guardian1Relation().name(), VAR_PROPERTY_KIND,
 						application.propertyKind().name()));
 		return application;
@@ -216,7 +216,7 @@ class ApplicationCommands {
 		appointments.book(id, slotId);
 		application.recordAction("APPOINTMENT_BOOKED", clock.instant(), access.actor(caller, application));
 		repository.flush();
-		correlate(application, MSG_APPOINTMENT_BOOKED, Map.of());
+		correlate(caller, application, MSG_APPOINTMENT_BOOKED, Map.of());
 		return application;
 	}
 
@@ -249,7 +249,7 @@ class ApplicationCommands {
 		application.requireStatus(EnumSet.of(ApplicationStatus.AWAITING_CONFIRMATION));
 		application.recordAction(action, clock.instant(), access.actor(caller, application));
 		repository.flush();
-		correlate(application, message, Map.of());
+		correlate(caller, application, message, Map.of());
 		return application;
 	}
 
@@ -290,12 +290,12 @@ class ApplicationCommands {
 		}
 	}
 
-	private void correlate(Application application, String message, Map<String, Object> variables) {
+	private void correlate(Caller caller, Application application, String message, Map<String, Object> variables) {
 		try {
-			runtime.createMessageCorrelation(message)
+			ActingParty.during(access.actor(caller, application), () -> runtime.createMessageCorrelation(message)
 				.processInstanceBusinessKey(application.id().toString())
 				.setVariables(variables)
-				.correlateWithResult();
+				.correlateWithResult());
 		}
 		catch (MismatchingMessageCorrelationException ex) {
 			throw ProblemException.conflict("INVALID_STATE", application.status().name());

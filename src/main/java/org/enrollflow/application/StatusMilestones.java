@@ -31,7 +31,8 @@ class StatusMilestones {
 		Application application = repository.findById(applicationId)
 			.orElseThrow(() -> new IllegalStateException("No application " + applicationId));
 		String note = (String) execution.getVariable(GeneralEnrollmentProcess.VAR_REVIEW_COMMENT);
-		application.enter(status, clock.instant(), needsNote(status) ? note : null, actor(execution));
+		Actor actor = actor(execution);
+		application.enter(status, clock.instant(), needsNote(status) ? note : null, actor.name(), actor.onBehalfOf());
 		mails.statusReached(application, note);
 	}
 
@@ -39,11 +40,13 @@ class StatusMilestones {
 		return status == ApplicationStatus.ONSITE_REJECTED || status == ApplicationStatus.ONSITE_REVIEW_ENDED;
 	}
 
-	private static String actor(DelegateExecution execution) {
+	/** A reviewer working through the engine, else whoever's request moved the process, else the system. */
+	private static Actor actor(DelegateExecution execution) {
 		Authentication authentication = execution.getProcessEngineServices()
 			.getIdentityService()
 			.getCurrentAuthentication();
-		return authentication == null ? "system" : "staff:" + authentication.getUserId();
+		return authentication == null ? ActingParty.current()
+				: new Actor("staff:" + authentication.getUserId(), authentication.getUserId(), null, null);
 	}
 
 }

@@ -98,8 +98,13 @@ class GeneralEnrollmentProcessTests {
 		scenario.action(family, id, "confirm").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ONSITE_REVIEW_ENDED"));
 		assertThat(scenario.process(id)).isWaitingAt("CallActivity_PrivateSchoolSignup");
-		assertThat((List<String>) JsonPath.read(scenario.read(family, id), "$.timeline[*].status")).containsSubsequence(
+		String ended = scenario.read(family, id);
+		assertThat((List<String>) JsonPath.read(ended, "$.timeline[*].status")).containsSubsequence(
 				"BINDING", "DRAFT", "VERIFYING", "AWAITING_CONFIRMATION", "CONFIRMED", "ONSITE_REVIEW_ENDED");
+		assertThat((List<String>) JsonPath.read(ended, "$.timeline[?(@.status == 'CONFIRMED' && @.action == null)].actor"))
+			.singleElement().asString().startsWith("parent:");
+		assertThat((List<String>) JsonPath.read(ended, "$.timeline[?(@.status == 'AWAITING_CONFIRMATION' && @.action == null)].actor"))
+			.containsExactly("system");
 	}
 
 	@Test
