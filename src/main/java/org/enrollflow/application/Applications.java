@@ -56,6 +56,15 @@ public class Applications {
 		application.recordFindings(findings);
 	}
 
+	/** The checks recorded on the case, binding first, each with its reason in both languages. */
+	@Transactional(readOnly = true)
+	public List<CheckOutcome> checks(UUID applicationId) {
+		return load(applicationId).verifications()
+			.stream()
+			.map(v -> new CheckOutcome(v.stage(), v.check(), v.passed(), v.reasonZh(), v.reasonEn()))
+			.toList();
+	}
+
 	/**
 	 * The campaign's private-school signups, for the lottery: each case with the stable pseudonym of
 	 * its child (the keyed hash of the child's ID number, the same across applications) and the school.

@@ -1,10 +1,12 @@
 package org.enrollflow.review;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.enrollflow.application.CaseFacts;
+import org.enrollflow.application.CheckOutcome;
 import org.enrollflow.shared.IdNumbers;
 
 import org.springframework.context.MessageSource;
@@ -28,15 +30,16 @@ class FormFactTexts {
 	/**
 	 * @param verificationPassed whether data verification passed, {@code null} when it has not run
 	 * @param applicantIsParent whether the applicant is the child's father or mother, {@code null} when unknown
+	 * @param checks the checks recorded on the case; those with a reason are listed under the summary
 	 */
-	VariableMap of(CaseFacts facts, Boolean verificationPassed, Boolean applicantIsParent) {
+	VariableMap of(CaseFacts facts, Boolean verificationPassed, Boolean applicantIsParent, List<CheckOutcome> checks) {
 		return Variables.createVariables()
 			.putValue(FormFact.CHILD_NAME, facts.childName())
 			.putValue(FormFact.CHILD_ID_MASKED, IdNumbers.mask(facts.childIdNumber()))
 			.putValue(FormFact.HOUSEHOLD_TYPE, label("review.householdType", facts.householdType()))
 			.putValue(FormFact.ADDRESS, facts.address() == null ? both("review.notGiven") : facts.address())
 			.putValue(FormFact.PROPERTY, property(facts))
-			.putValue(FormFact.VERIFICATION, verification(verificationPassed, applicantIsParent))
+			.putValue(FormFact.VERIFICATION, verification(verificationPassed, applicantIsParent) + reasons(checks))
 			.putValue(FormFact.APPLICANT_RELATION, label("review.relation", facts.guardian1Relation()));
 	}
 
@@ -52,6 +55,13 @@ class FormFactTexts {
 		String outcome = passed == null ? "pending" : passed ? "passed" : "failed";
 		String parent = applicantIsParent == null ? "unknown" : applicantIsParent ? "yes" : "no";
 		return in(Locale.SIMPLIFIED_CHINESE, outcome, parent) + "\n" + in(Locale.ENGLISH, outcome, parent);
+	}
+
+	private static String reasons(List<CheckOutcome> checks) {
+		return checks.stream()
+			.filter(check -> check.reasonZh() != null)
+			.map(check -> "\n" + (check.passed() ? "· " : "✗ ") + check.reasonZh() + " / " + check.reasonEn())
+			.collect(java.util.stream.Collectors.joining());
 	}
 
 	private String in(Locale locale, String outcome, String parent) {

@@ -30,7 +30,8 @@ class ReviewFormFacts implements TaskListener {
 		UUID applicationId = UUID.fromString(String.valueOf(task.getVariable(GeneralEnrollmentProcess.VAR_APPLICATION_ID)));
 		task.setVariablesLocal(texts.of(applications.facts(applicationId),
 				(Boolean) task.getVariable(GeneralEnrollmentProcess.VAR_VERIFICATION_PASSED),
-				(Boolean) task.getVariable(GeneralEnrollmentProcess.VAR_APPLICANT_IS_PARENT)));
+				(Boolean) task.getVariable(GeneralEnrollmentProcess.VAR_APPLICANT_IS_PARENT),
+				applications.checks(applicationId)));
 	}
 
 }

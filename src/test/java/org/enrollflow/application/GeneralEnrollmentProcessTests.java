@@ -437,6 +437,8 @@ class GeneralEnrollmentProcessTests {
 		scenario.action(grandmother, id, "submit").andExpect(status().isAccepted());
 		Task counter = scenario.task(id);
 		assertThat(counter.getTaskDefinitionKey()).isEqualTo(GeneralEnrollmentProcess.TASK_COMPLETE_AT_COUNTER);
+		assertThat((String) tasks.getVariableLocal(counter.getId(), "verificationSummary"))
+			.contains("does not name you as the child's father or mother");
 
 		tasks.complete(counter.getId(), Map.of("reviewOutcome", "APPROVE", "reviewComment", "监护关系证明齐全"));
 		assertThat(scenario.statusOf(grandmother, id)).isEqualTo("VERIFYING");
