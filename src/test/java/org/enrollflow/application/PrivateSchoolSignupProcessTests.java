@@ -16,7 +16,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.enrollflow.EnrollFlowIntegrationTest;
-import org.enrollflow.application.EnrollmentScenario.Family;
+import org.enrollflow.testing.EnrollmentScenario;
+import org.enrollflow.testing.EnrollmentScenario.Family;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -140,12 +140,8 @@ class PrivateSchoolSignupProcessTests {
 	}
 
 	private String confirmed(Family family) throws Exception {
-		String id = scenario.apply(family, "LOCAL");
-		scenario.runDueJobs(id);
-		scenario.saveDetails(family, id, "FATHER", family.certificate()).andExpect(status().isOk());
-		scenario.action(family, id, "submit").andExpect(status().isAccepted());
-		scenario.runDueJobs(id);
-		scenario.action(family, id, "confirm").andExpect(jsonPath("$.status").value("ONSITE_REVIEW_ENDED"));
+		String id = scenario.confirmedCase(family);
+		assertThat(scenario.statusOf(family, id)).isEqualTo("ONSITE_REVIEW_ENDED");
 		return id;
 	}
 
@@ -160,9 +156,7 @@ class PrivateSchoolSignupProcessTests {
 	}
 
 	private ResultActions signUp(Family family, String id, String schoolId) throws Exception {
-		return scenario.parent(family, put("/api/applications/" + id + "/private-school")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"schoolId\": \"%s\"}".formatted(schoolId)));
+		return scenario.signUpPrivate(family, id, schoolId);
 	}
 
 	private List<String> messages(Family family) throws Exception {

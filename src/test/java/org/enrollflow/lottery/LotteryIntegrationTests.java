@@ -22,9 +22,11 @@ import com.jayway.jsonpath.JsonPath;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.enrollflow.EnrollFlowIntegrationTest;
-import org.enrollflow.lottery.LotteryScenario.Family;
+import org.enrollflow.testing.EnrollmentScenario;
+import org.enrollflow.testing.EnrollmentScenario.Family;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,16 +62,19 @@ class LotteryIntegrationTests {
 	ManagementService management;
 
 	@Autowired
+	TaskService tasks;
+
+	@Autowired
 	IdentityService identity;
 
 	@TempDir
 	Path folder;
 
-	LotteryScenario scenario;
+	EnrollmentScenario scenario;
 
 	@BeforeEach
 	void setUp() throws Exception {
-		scenario = new LotteryScenario(mvc, runtime, management, identity);
+		scenario = new EnrollmentScenario(mvc, runtime, management, tasks, identity);
 	}
 
 	@AfterEach
@@ -79,18 +84,18 @@ class LotteryIntegrationTests {
 
 	@Test
 	void commitsDrawsOnceAfterTheCloseAndPublishesAVerifiableResult() throws Exception {
-		String school = scenario.privateSchool();
+		String school = scenario.privateSchool("LP" + scenario.schoolCode);
 		List<Family> families = new ArrayList<>();
 		List<String> cases = new ArrayList<>();
 		for (String child : List.of("王小一", "王小二", "王小三", "王小四", "王小五")) {
-			Family family = scenario.family(child);
+			Family family = scenario.localFamily(child);
 			families.add(family);
 			cases.add(scenario.confirmedCase(family));
 		}
-		LotteryScenario.moveClockTo(scenario.signupOpens.plusSeconds(60));
+		EnrollmentScenario.moveClockTo(scenario.signupOpens.plusSeconds(60));
 		for (int i = 0; i < families.size(); i++) {
 			scenario.runDueJobs(cases.get(i));
-			scenario.signUp(families.get(i), cases.get(i), school).andExpect(status().isOk());
+			scenario.signUpPrivate(families.get(i), cases.get(i), school).andExpect(status().isOk());
 		}
 		String lottery = "/api/admin/campaigns/" + scenario.campaignId + "/lottery";
 
@@ -98,7 +103,7 @@ class LotteryIntegrationTests {
 			.andExpect(jsonPath("$.code").value("LOTTERY_NOT_COMMITTED"));
 		mvc.perform(get("/api/campaigns/" + scenario.campaignId + "/lottery")).andExpect(status().isNotFound());
 
-		String commitment = LotteryScenario.body(scenario.admin(post(lottery + "/commitment"))
+		String commitment = EnrollmentScenario.body(scenario.admin(post(lottery + "/commitment"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.committedAt").isNotEmpty())
 			.andExpect(jsonPath("$.seed").doesNotExist()));
@@ -116,9 +121,9 @@ class LotteryIntegrationTests {
 		scenario.admin(get(lottery + "/bundle")).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("LOTTERY_NOT_DRAWN"));
 
-		LotteryScenario.moveClockTo(scenario.signupCloses.plusSeconds(60));
+		EnrollmentScenario.moveClockTo(scenario.signupCloses.plusSeconds(60));
 		cases.forEach(scenario::runDueJobs);
-		String drawn = LotteryScenario.body(scenario.admin(post(lottery)).andExpect(status().isOk()));
+		String drawn = EnrollmentScenario.body(scenario.admin(post(lottery)).andExpect(status().isOk()));
 
 		String seed = JsonPath.read(drawn, "$.seed");
 		assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(HexFormat.of().parseHex(seed))))
@@ -141,10 +146,10 @@ class LotteryIntegrationTests {
 
 		scenario.admin(post(lottery)).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("LOTTERY_ALREADY_DRAWN"));
-		String published = LotteryScenario.body(mvc.perform(get("/api/campaigns/" + scenario.campaignId + "/lottery"))
+		String published = EnrollmentScenario.body(mvc.perform(get("/api/campaigns/" + scenario.campaignId + "/lottery"))
 			.andExpect(status().isOk()));
 		assertThat(JsonPath.parse(published).json().toString()).isEqualTo(JsonPath.parse(drawn).json().toString());
-		assertThat(LotteryScenario.body(scenario.admin(get(lottery)).andExpect(status().isOk()))).isEqualTo(published);
+		assertThat(EnrollmentScenario.body(scenario.admin(get(lottery)).andExpect(status().isOk()))).isEqualTo(published);
 
 		byte[] bundle = scenario.admin(get(lottery + "/bundle"))
 			.andExpect(status().isOk())
@@ -165,7 +170,7 @@ class LotteryIntegrationTests {
 
 	@Test
 	void answersOnlyAdministratorsAndKnownCampaigns() throws Exception {
-		Family family = scenario.family("王小六");
+		Family family = scenario.localFamily("王小六");
 		String lottery = "/api/admin/campaigns/" + scenario.campaignId + "/lottery";
 
 		scenario.parent(family, post(lottery + "/commitment")).andExpect(status().isForbidden());
@@ -177,17 +182,17 @@ class LotteryIntegrationTests {
 			.andExpect(jsonPath("$.code").value("CAMPAIGN_NOT_FOUND"));
 		scenario.admin(get(lottery)).andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.code").value("LOTTERY_NOT_FOUND"));
-		LotteryScenario.moveClockTo(scenario.signupCloses.plus(Duration.ofMinutes(1)));
+		EnrollmentScenario.moveClockTo(scenario.signupCloses.plus(Duration.ofMinutes(1)));
 		scenario.admin(post(lottery)).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("LOTTERY_NOT_COMMITTED"));
 	}
 
 	@Test
 	void publishesOnlyOneOfTwoConcurrentDraws() throws Exception {
-		scenario.privateSchool();
+		scenario.privateSchool("LP" + scenario.schoolCode);
 		String lottery = "/api/admin/campaigns/" + scenario.campaignId + "/lottery";
 		scenario.admin(post(lottery + "/commitment")).andExpect(status().isCreated());
-		LotteryScenario.moveClockTo(scenario.signupCloses.plusSeconds(60));
+		EnrollmentScenario.moveClockTo(scenario.signupCloses.plusSeconds(60));
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {

@@ -1,4 +1,4 @@
-package org.enrollflow.application;
+package org.enrollflow.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.enrollflow.account.Caller;
+import org.enrollflow.application.GeneralEnrollmentProcess;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,12 +37,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * records, a parent account) and drives the engine the way a test must: jobs run and the clock
  * moves only when the test says so.
  */
-class EnrollmentScenario {
+public class EnrollmentScenario {
 
-	static final String ADMIN = "test-admin";
-	static final String ADMIN_PASSWORD = "test-admin-password";
-	static final String PASSWORD = "parent2027pw";
-	static final LocalDate CHILD_BORN = LocalDate.of(2020, 10, 1);
+	public static final String ADMIN = "test-admin";
+	public static final String ADMIN_PASSWORD = "test-admin-password";
+	public static final String PASSWORD = "parent2027pw";
+	public static final LocalDate CHILD_BORN = LocalDate.of(2020, 10, 1);
 
 	private static final AtomicInteger COUNTER = new AtomicInteger();
 
@@ -50,13 +51,15 @@ class EnrollmentScenario {
 	private final ManagementService management;
 	private final TaskService tasks;
 
-	final String region;
-	final String schoolCode;
-	final String streetPrefix;
-	String campaignId;
-	String schoolId;
+	public final String region;
+	public final String schoolCode;
+	public final String streetPrefix;
+	public String campaignId;
+	public String schoolId;
+	public Instant signupOpens;
+	public Instant signupCloses;
 
-	EnrollmentScenario(MockMvc mvc, RuntimeService runtime, ManagementService management, TaskService tasks,
+	public EnrollmentScenario(MockMvc mvc, RuntimeService runtime, ManagementService management, TaskService tasks,
 			IdentityService identity) throws Exception {
 		this.mvc = mvc;
 		this.runtime = runtime;
@@ -73,6 +76,8 @@ class EnrollmentScenario {
 			identity.createMembership(ADMIN, Caller.ADMIN_GROUP);
 		}
 		Instant now = ClockUtil.getCurrentTime().toInstant();
+		this.signupOpens = now.plus(Duration.ofDays(21));
+		this.signupCloses = now.plus(Duration.ofDays(25));
 		this.campaignId = JsonPath.read(admin(post("/api/admin/campaigns").contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"code": "GEN-%s-%d", "name": "常州市 2027 年小学入学", "region": "%s", "path": "GENERAL",
@@ -81,8 +86,7 @@ class EnrollmentScenario {
 					 "confirmationReminderLead": "P2D",
 					 "privateSignupOpens": "%s", "privateSignupCloses": "%s", "minContinuousResidenceMonths": 12}
 					""".formatted(UUID.randomUUID().toString().substring(0, 8), n, region, now.minus(Duration.ofDays(1)),
-					now.plus(Duration.ofDays(30)), now.plus(Duration.ofDays(20)), now.plus(Duration.ofDays(21)),
-					now.plus(Duration.ofDays(25)))))
+					now.plus(Duration.ofDays(30)), now.plus(Duration.ofDays(20)), signupOpens, signupCloses)))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -98,12 +102,12 @@ class EnrollmentScenario {
 	}
 
 	/** A family of the region: father applying, mother, child, a family-independent property. */
-	Family localFamily(String childName) throws Exception {
+	public Family localFamily(String childName) throws Exception {
 		return localFamily(childName, true);
 	}
 
 	/** A family of the region, with or without a home of its own in the property registry. */
-	Family localFamily(String childName, boolean ownsProperty) throws Exception {
+	public Family localFamily(String childName, boolean ownsProperty) throws Exception {
 		int n = COUNTER.incrementAndGet();
 		Family family = new Family(TestIdNumbers.next("320402", LocalDate.of(1986, 3, 1), true),
 				TestIdNumbers.next("320402", LocalDate.of(1988, 5, 1), false),
@@ -127,7 +131,7 @@ class EnrollmentScenario {
 	}
 
 	/** A private school of the scenario's campaign. */
-	String privateSchool(String code) throws Exception {
+	public String privateSchool(String code) throws Exception {
 		return JsonPath.read(admin(post("/api/admin/schools").contentType(MediaType.APPLICATION_JSON).content("""
 				{"code": "%s", "name": "星辰外国语学校 %s", "type": "PRIVATE", "district": "320402", "seats": 2, "campaignId": "%s"}
 				""".formatted(code, code, campaignId)))
@@ -138,7 +142,7 @@ class EnrollmentScenario {
 	}
 
 	/** An on-site review slot of the scenario's school, starting that many days from the engine's now. */
-	String slot(int daysAhead, int capacity) throws Exception {
+	public String slot(int daysAhead, int capacity) throws Exception {
 		Instant start = ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(daysAhead));
 		return JsonPath.read(admin(post("/api/admin/schools/" + schoolId + "/slots").contentType(MediaType.APPLICATION_JSON)
 			.content("""
@@ -150,23 +154,43 @@ class EnrollmentScenario {
 			.getContentAsString(StandardCharsets.UTF_8), "$.id");
 	}
 
-	ResultActions book(Family family, String applicationId, String slotId) throws Exception {
+	/** A local family's case confirmed without on-site review: bound, details verified, confirmed. */
+	public String confirmedCase(Family family) throws Exception {
+		String id = apply(family, "LOCAL");
+		runDueJobs(id);
+		saveDetails(family, id, "FATHER", family.certificate).andExpect(status().isOk());
+		action(family, id, "submit").andExpect(status().isAccepted());
+		runDueJobs(id);
+		action(family, id, "confirm").andExpect(status().isOk());
+		return id;
+	}
+
+	public ResultActions signUpPrivate(Family family, String applicationId, String schoolId) throws Exception {
+		return parent(family, put("/api/applications/" + applicationId + "/private-school").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"schoolId\": \"%s\"}".formatted(schoolId)));
+	}
+
+	public static String body(ResultActions result) throws Exception {
+		return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	public ResultActions book(Family family, String applicationId, String slotId) throws Exception {
 		return parent(family, put("/api/applications/" + applicationId + "/appointment").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"slotId\": \"%s\"}".formatted(slotId)));
 	}
 
-	void importCsv(String dataset, String csv) throws Exception {
+	public void importCsv(String dataset, String csv) throws Exception {
 		admin(post("/api/admin/registry/" + dataset).contentType("text/csv;charset=UTF-8")
 			.content(csv.getBytes(StandardCharsets.UTF_8))).andExpect(status().isOk());
 	}
 
-	void createAccount(String phone, String realName, String idNumber) throws Exception {
+	public void createAccount(String phone, String realName, String idNumber) throws Exception {
 		mvc.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
 				{"phone": "%s", "email": "%s@example.org", "password": "%s", "realName": "%s", "idNumber": "%s"}
 				""".formatted(phone, phone, PASSWORD, realName, idNumber))).andExpect(status().isCreated());
 	}
 
-	String apply(Family family, String householdType) throws Exception {
+	public String apply(Family family, String householdType) throws Exception {
 		String body = parent(family, post("/api/applications").contentType(MediaType.APPLICATION_JSON).content("""
 				{"campaignId": "%s", "householdType": "%s", "child": {"name": "%s", "idNumber": "%s"}, "householdNumber": "%s"}
 				""".formatted(campaignId, householdType, family.childName, family.childId, family.householdNumber)))
@@ -177,7 +201,7 @@ class EnrollmentScenario {
 		return JsonPath.read(body, "$.id");
 	}
 
-	ResultActions saveDetails(Family family, String applicationId, String relation, String certificate)
+	public ResultActions saveDetails(Family family, String applicationId, String relation, String certificate)
 			throws Exception {
 		return parent(family, put("/api/applications/" + applicationId + "/details").contentType(MediaType.APPLICATION_JSON)
 			.content("""
@@ -187,36 +211,36 @@ class EnrollmentScenario {
 					""".formatted(relation, family.motherId, family.address, certificate)));
 	}
 
-	ResultActions action(Family family, String applicationId, String action) throws Exception {
+	public ResultActions action(Family family, String applicationId, String action) throws Exception {
 		return parent(family, post("/api/applications/" + applicationId + "/" + action));
 	}
 
-	String statusOf(Family family, String applicationId) throws Exception {
+	public String statusOf(Family family, String applicationId) throws Exception {
 		return JsonPath.read(read(family, applicationId), "$.status");
 	}
 
-	String read(Family family, String applicationId) throws Exception {
+	public String read(Family family, String applicationId) throws Exception {
 		return parent(family, get("/api/applications/" + applicationId)).andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
-	ResultActions parent(Family family, MockHttpServletRequestBuilder request) throws Exception {
+	public ResultActions parent(Family family, MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request.with(httpBasic(family.phone, PASSWORD)).header(HttpHeaders.ACCEPT_LANGUAGE, "en"));
 	}
 
-	ResultActions admin(MockHttpServletRequestBuilder request) throws Exception {
+	public ResultActions admin(MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request.with(httpBasic(ADMIN, ADMIN_PASSWORD)));
 	}
 
-	void moveCampaignDate(String field, Instant at) throws Exception {
+	public void moveCampaignDate(String field, Instant at) throws Exception {
 		admin(patch("/api/admin/campaigns/" + campaignId).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"%s\": \"%s\"}".formatted(field, at))).andExpect(status().isOk());
 	}
 
 	/** The case's general enrollment process instance (the signup window runs in a called one). */
-	ProcessInstance process(String applicationId) {
+	public ProcessInstance process(String applicationId) {
 		return runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey(applicationId)
 			.processDefinitionKey(GeneralEnrollmentProcess.PROCESS_KEY)
@@ -224,7 +248,7 @@ class EnrollmentScenario {
 	}
 
 	/** Runs the case's due jobs (async steps and timers whose time has come) until none is left. */
-	void runDueJobs(String applicationId) {
+	public void runDueJobs(String applicationId) {
 		for (int round = 0; round < 50; round++) {
 			List<Job> due = runtime.createProcessInstanceQuery()
 				.processInstanceBusinessKey(applicationId)
@@ -241,26 +265,26 @@ class EnrollmentScenario {
 		}
 	}
 
-	List<Job> timers(String applicationId) {
+	public List<Job> timers(String applicationId) {
 		ProcessInstance instance = process(applicationId);
 		return instance == null ? List.of()
 				: management.createJobQuery().processInstanceId(instance.getId()).timers().list();
 	}
 
-	Task task(String applicationId) {
+	public Task task(String applicationId) {
 		return tasks.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
 	}
 
-	static void moveClockTo(Instant at) {
+	public static void moveClockTo(Instant at) {
 		ClockUtil.setCurrentTime(java.util.Date.from(at));
 	}
 
 	/** A mobile number no other test is likely to hold: the tests share one database. */
-	static String uniquePhone() {
+	public static String uniquePhone() {
 		return "15" + "%09d".formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000_000));
 	}
 
-	record Family(String fatherId, String motherId, String childId, String childName, String householdNumber,
+	public record Family(String fatherId, String motherId, String childId, String childName, String householdNumber,
 			String phone, String certificate, String address) {
 	}
 

@@ -1,4 +1,4 @@
-package org.enrollflow.application;
+package org.enrollflow.testing;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -7,14 +7,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.enrollflow.shared.IdNumbers;
 
 /** Synthetic, valid and unique resident ID numbers for tests. */
-final class TestIdNumbers {
+public final class TestIdNumbers {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	private TestIdNumbers() {
 	}
 
-	static String next(String areaCode, LocalDate birthDate, boolean male) {
+	public static String next(String areaCode, LocalDate birthDate, boolean male) {
 		int n = SEQUENCE.incrementAndGet();
 		LocalDate birth = birthDate.plusDays(n / 400);
 		int sequence = (n % 400) * 2 + (male ? 1 : 2);
