@@ -70,6 +70,10 @@ class Campaign {
 	@Convert(converter = DurationText.class)
 	private Duration appointmentChoicePeriod;
 
+	private Instant modificationCloses;
+
+	private Instant recheckCloses;
+
 	protected Campaign() {
 	}
 
@@ -98,19 +102,22 @@ class Campaign {
 		this.resultsDate = request.resultsDate();
 		this.appointmentChoicePeriod = request.appointmentChoicePeriod() == null ? DEFAULT_APPOINTMENT_CHOICE_PERIOD
 				: request.appointmentChoicePeriod();
+		this.modificationCloses = request.modificationCloses();
+		this.recheckCloses = request.recheckCloses();
 	}
 
 	/** Every date and window of the campaign, to tell whether an update moved any of them. */
 	List<Object> dates() {
 		return Arrays.asList(birthDateFrom, birthDateTo, registrationOpens, registrationCloses, confirmationDeadline,
 				confirmationReminderLead, privateSignupOpens, privateSignupCloses, onsiteReviewOpens,
-				onsiteReviewCloses, resultsDate, appointmentChoicePeriod);
+				onsiteReviewCloses, resultsDate, appointmentChoicePeriod, modificationCloses, recheckCloses);
 	}
 
 	CampaignView toView() {
 		return new CampaignView(id, code, name, region, path, birthDateFrom, birthDateTo, registrationOpens,
 				registrationCloses, confirmationDeadline, confirmationReminderLead, privateSignupOpens,
-				privateSignupCloses, minContinuousResidenceMonths, appointmentChoicePeriod);
+				privateSignupCloses, minContinuousResidenceMonths, appointmentChoicePeriod, modificationCloses,
+				recheckCloses);
 	}
 
 	long version() {

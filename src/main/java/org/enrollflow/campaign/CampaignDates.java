@@ -48,6 +48,16 @@ public class CampaignDates {
 		return Date.from(campaign(campaignId).privateSignupCloses());
 	}
 
+	/** When modification requests close: a registration reopened for editing must be resubmitted by then. */
+	public Date modificationCloses(String campaignId) {
+		return Date.from(campaign(campaignId).modificationCloses());
+	}
+
+	/** When recheck requests close and the review becomes final. */
+	public Date recheckCloses(String campaignId) {
+		return Date.from(campaign(campaignId).recheckCloses());
+	}
+
 	/** How long a family may pick an on-site review slot, as an ISO-8601 duration for a timer. */
 	public String appointmentChoicePeriod(String campaignId) {
 		return campaign(campaignId).appointmentChoicePeriod().toString();

@@ -20,6 +20,9 @@ import org.enrollflow.shared.ProblemException.FieldProblem;
  *
  * @param confirmationReminderLead ISO-8601 duration; when absent, {@link Campaign#DEFAULT_REMINDER_LEAD}
  * @param onsiteReviewOpens with {@code onsiteReviewCloses}, the on-site review window; both or neither
+ * @param modificationCloses the points path: until when families may ask to modify a submitted
+ *        registration, and must resubmit one whose modification was approved; required there
+ * @param recheckCloses the points path: until when families may ask for a recheck of the review; required there
  */
 record CampaignRequest(
 		@NotBlank @Size(max = 40) @Pattern(regexp = CODE) String code,
@@ -38,7 +41,9 @@ record CampaignRequest(
 		Instant onsiteReviewOpens,
 		Instant onsiteReviewCloses,
 		LocalDate resultsDate,
-		Duration appointmentChoicePeriod) {
+		Duration appointmentChoicePeriod,
+		Instant modificationCloses,
+		Instant recheckCloses) {
 
 	static final String CODE = "[A-Za-z0-9_-]+";
 
@@ -75,7 +80,20 @@ record CampaignRequest(
 		else if (onsiteReviewOpens != null && !onsiteReviewOpens.isBefore(onsiteReviewCloses)) {
 			problems.add(new FieldProblem("onsiteReviewCloses", "ONSITE_REVIEW_WINDOW_REVERSED"));
 		}
+		if (path == CampaignPath.POINTS) {
+			pointsWindow("modificationCloses", modificationCloses, problems);
+			pointsWindow("recheckCloses", recheckCloses, problems);
+		}
 		return problems;
+	}
+
+	private void pointsWindow(String field, Instant closes, List<FieldProblem> problems) {
+		if (closes == null) {
+			problems.add(new FieldProblem(field, "REQUIRED_ON_POINTS_PATH"));
+		}
+		else if (registrationOpens != null && !closes.isAfter(registrationOpens)) {
+			problems.add(new FieldProblem(field, "WINDOW_BEFORE_REGISTRATION"));
+		}
 	}
 
 }

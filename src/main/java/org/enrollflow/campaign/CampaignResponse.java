@@ -13,7 +13,8 @@ record CampaignResponse(UUID id, long version, String code, String name, String 
 		LocalDate birthDateFrom, LocalDate birthDateTo, Instant registrationOpens, Instant registrationCloses,
 		Instant confirmationDeadline, Duration confirmationReminderLead, Instant privateSignupOpens,
 		Instant privateSignupCloses, int minContinuousResidenceMonths, Instant onsiteReviewOpens,
-		Instant onsiteReviewCloses, LocalDate resultsDate, Duration appointmentChoicePeriod) {
+		Instant onsiteReviewCloses, LocalDate resultsDate, Duration appointmentChoicePeriod,
+		Instant modificationCloses, Instant recheckCloses) {
 
 	static CampaignResponse of(Campaign campaign) {
 		CampaignView view = campaign.toView();
@@ -22,7 +23,7 @@ record CampaignResponse(UUID id, long version, String code, String name, String 
 				view.registrationCloses(), view.confirmationDeadline(), view.confirmationReminderLead(),
 				view.privateSignupOpens(), view.privateSignupCloses(), view.minContinuousResidenceMonths(),
 				campaign.onsiteReviewOpens(), campaign.onsiteReviewCloses(), campaign.resultsDate(),
-				view.appointmentChoicePeriod());
+				view.appointmentChoicePeriod(), view.modificationCloses(), view.recheckCloses());
 	}
 
 	String etag() {

@@ -21,13 +21,16 @@ import java.util.UUID;
  * @param confirmationReminderLead how long before the confirmation deadline parents are reminded
  * @param privateSignupOpens when private-school signup opens, inclusive
  * @param privateSignupCloses when private-school signup closes, exclusive
+ * @param modificationCloses the points path: when modification requests and resubmissions close, exclusive
+ * @param recheckCloses the points path: when recheck requests close, exclusive
  * @param minContinuousResidenceMonths the continuous residence (or social insurance) a non-local
  * family needs, in months
  */
 public record CampaignView(UUID id, String code, String name, String region, CampaignPath path,
 		LocalDate birthDateFrom, LocalDate birthDateTo, Instant registrationOpens, Instant registrationCloses,
 		Instant confirmationDeadline, Duration confirmationReminderLead, Instant privateSignupOpens,
-		Instant privateSignupCloses, int minContinuousResidenceMonths, Duration appointmentChoicePeriod) {
+		Instant privateSignupCloses, int minContinuousResidenceMonths, Duration appointmentChoicePeriod,
+		Instant modificationCloses, Instant recheckCloses) {
 
 	/** Whether parents may register (create and submit applications) at {@code now}. */
 	public boolean registrationOpenAt(Instant now) {
@@ -37,6 +40,16 @@ public record CampaignView(UUID id, String code, String name, String region, Cam
 	/** Whether parents may confirm a verified application at {@code now}. */
 	public boolean confirmationOpenAt(Instant now) {
 		return !now.isBefore(registrationOpens) && now.isBefore(confirmationDeadline);
+	}
+
+	/** Whether families may ask to modify a submitted points-path registration, or resubmit one, at {@code now}. */
+	public boolean modificationOpenAt(Instant now) {
+		return modificationCloses != null && now.isBefore(modificationCloses);
+	}
+
+	/** Whether families may ask for a recheck of a points-path review at {@code now}. */
+	public boolean recheckOpenAt(Instant now) {
+		return recheckCloses != null && now.isBefore(recheckCloses);
 	}
 
 	/** Whether confirmed cases may sign up for, change or cancel a private school at this moment. */

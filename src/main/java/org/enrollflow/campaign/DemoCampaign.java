@@ -50,7 +50,7 @@ class DemoCampaign implements ApplicationRunner {
 				"3204", CampaignPath.GENERAL, LocalDate.of(2020, 9, 1), LocalDate.of(2021, 8, 31),
 				today.minus(Duration.ofDays(1)), today.plus(Duration.ofDays(60)), today.plus(Duration.ofDays(45)),
 				Duration.ofDays(3), today.plus(Duration.ofDays(46)), today.plus(Duration.ofDays(50)), 12,
-				today.plus(Duration.ofDays(46)), today.plus(Duration.ofDays(48)), null, Duration.ofDays(2)));
+				today.plus(Duration.ofDays(46)), today.plus(Duration.ofDays(48)), null, Duration.ofDays(2), null, null));
 		schools.register(new SchoolRequest("TN01", "常州市天宁区青洋实验小学", SchoolType.PUBLIC, "320402", 300, campaign.id()));
 		schools.register(new SchoolRequest("WJ01", "常州市武进区湖塘实验小学", SchoolType.PUBLIC, "320412", 400, campaign.id()));
 		schools.register(new SchoolRequest("PV01", "常州星辰外国语学校(民办)", SchoolType.PRIVATE, "320402", 60, campaign.id()));

@@ -19,7 +19,7 @@ class CampaignViewTests {
 
 	private final CampaignView campaign = new CampaignView(UUID.randomUUID(), "CZ-2031", "常州", "3204",
 			CampaignPath.GENERAL, LocalDate.of(2024, 9, 1), LocalDate.of(2025, 8, 31), OPENS, CLOSES, DEADLINE,
-			Duration.ofDays(2), Instant.parse("2031-06-01T00:00:00Z"), Instant.parse("2031-06-05T16:00:00Z"), 12, Duration.ofDays(2));
+			Duration.ofDays(2), Instant.parse("2031-06-01T00:00:00Z"), Instant.parse("2031-06-05T16:00:00Z"), 12, Duration.ofDays(2), null, null);
 
 	@Test
 	void registrationOpensAtItsOpeningInstant() {

@@ -38,7 +38,7 @@ final class Family {
 			CampaignPath.GENERAL, LocalDate.of(2016, 9, 1), LocalDate.of(2017, 8, 31),
 			Instant.parse("2023-05-21T16:00:00Z"), Instant.parse("2023-06-26T16:00:00Z"),
 			Instant.parse("2023-06-30T16:00:00Z"), Duration.ofDays(2), Instant.parse("2023-06-30T16:00:00Z"),
-			Instant.parse("2023-07-03T16:00:00Z"), 12, Duration.ofDays(2));
+			Instant.parse("2023-07-03T16:00:00Z"), 12, Duration.ofDays(2), null, null);
 
 	static final String CHILD = id("320402", "20170315", "011");
 	static final String FATHER = id("320402", "19850601", "013");
