@@ -39,6 +39,13 @@ class Application {
 	private static final Set<ApplicationStatus> PRIVATE_SIGNUP = EnumSet.of(ApplicationStatus.CONFIRMED,
 			ApplicationStatus.ONSITE_REVIEW, ApplicationStatus.ONSITE_REVIEW_ENDED);
 
+	/** A points-path registration the family may edit: a draft, or one whose modification was approved. */
+	private static final Set<ApplicationStatus> POINTS_EDITABLE = EnumSet.of(ApplicationStatus.DRAFT,
+			ApplicationStatus.MODIFICATION_APPROVED);
+
+	private static final Set<ApplicationStatus> ENDED = EnumSet.of(ApplicationStatus.ABANDONED,
+			ApplicationStatus.WITHDRAWN, ApplicationStatus.ONSITE_REJECTED);
+
 	private static final Set<ApplicationStatus> DELETABLE = EnumSet.of(ApplicationStatus.BINDING,
 			ApplicationStatus.BINDING_FAILED, ApplicationStatus.DRAFT);
 
@@ -130,6 +137,41 @@ class Application {
 
 	private Instant createdAt;
 
+	private String district;
+
+	private Instant noticeConsentAt;
+
+	private Instant declarationConsentAt;
+
+	@Column(name = "guardian2_rare_name")
+	private boolean guardian2RareName;
+
+	private Integer parentChildCase;
+
+	private Integer foundMainMonths;
+
+	private Integer foundSecondMonths;
+
+	private LocalDate foundResidenceSince;
+
+	private Integer foundPermitYears;
+
+	private Boolean foundHomeInDistrict;
+
+	private String foundHomeAddress;
+
+	private BigDecimal pointsTotal;
+
+	@ElementCollection
+	@CollectionTable(name = "application_child", joinColumns = @JoinColumn(name = "application_id"))
+	@OrderColumn(name = "position")
+	private List<ChildEntry> children = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "application_points", joinColumns = @JoinColumn(name = "application_id"))
+	@OrderColumn(name = "position")
+	private List<PointsItem> points = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -169,6 +211,24 @@ class Application {
 				actor.onBehalfOf()));
 	}
 
+	/**
+	 * A points-path registration: a draft in the chosen district, the notice consent recorded with
+	 * its time, the first child bound to it.
+	 */
+	static Application pointsDraft(UUID campaignId, String district, Applicant applicant, ChildEntry child,
+			Instant now, Actor actor) {
+		Application application = new Application(campaignId, HouseholdType.NON_LOCAL, applicant, child.name(),
+				child.idEncrypted(), child.idHash(), null, now, actor);
+		application.district = district;
+		application.noticeConsentAt = now;
+		application.children.add(child);
+		application.status = ApplicationStatus.DRAFT;
+		application.timeline.clear();
+		application.timeline.add(new TimelineEntry(now, ApplicationStatus.DRAFT, "CREATED", null, actor.name(),
+				actor.onBehalfOf()));
+		return application;
+	}
+
 	static String bindingKey(UUID campaignId, String childIdHash) {
 		return campaignId + ":" + childIdHash;
 	}
@@ -176,9 +236,9 @@ class Application {
 	/** A process milestone reached: the one place the parent-facing status changes. */
 	void enter(ApplicationStatus next, Instant at, String note, String actor, String onBehalfOf) {
 		this.status = next;
-		if (next == ApplicationStatus.ABANDONED || next == ApplicationStatus.WITHDRAWN
-				|| next == ApplicationStatus.ONSITE_REJECTED) {
+		if (ENDED.contains(next)) {
 			this.bindingKey = null;
+			this.children.replaceAll(ChildEntry::unbound);
 		}
 		this.timeline.add(new TimelineEntry(at, next, null, note, actor, onBehalfOf));
 	}
@@ -211,6 +271,13 @@ class Application {
 			String guardian2IdEncrypted, String guardian2Phone, Relation guardian2Relation, String address,
 			PropertyKind propertyKind, String propertyNumber) {
 		requireStatus(EDITABLE);
+		setDetails(guardian1Relation, guardian2Name, guardian2IdType, guardian2IdEncrypted, guardian2Phone,
+				guardian2Relation, address, propertyKind, propertyNumber);
+	}
+
+	private void setDetails(Relation guardian1Relation, String guardian2Name, String guardian2IdType,
+			String guardian2IdEncrypted, String guardian2Phone, Relation guardian2Relation, String address,
+			PropertyKind propertyKind, String propertyNumber) {
 		this.guardian1Relation = guardian1Relation;
 		this.guardian2Name = guardian2Name;
 		this.guardian2IdType = guardian2IdType;
@@ -225,6 +292,57 @@ class Application {
 	void markSubmitted() {
 		requireStatus(EDITABLE);
 		this.everSubmitted = true;
+	}
+
+	/**
+	 * Saves a points-path registration as it stands, complete or not; only submission asks for
+	 * completeness. The children replace the earlier ones, the first being the case's child.
+	 */
+	void savePointsDetails(PointsDetails details) {
+		requireStatus(POINTS_EDITABLE);
+		setDetails(details.guardian1Relation(), details.guardian2Name(), details.guardian2IdType(),
+				details.guardian2IdEncrypted(), details.guardian2Phone(), details.guardian2Relation(),
+				details.address(), details.propertyKind(), details.propertyNumber());
+		this.guardian2RareName = details.guardian2RareName();
+		this.parentChildCase = details.parentChildCase();
+		if (!details.children().isEmpty()) {
+			ChildEntry first = details.children().get(0);
+			this.childName = first.name();
+			this.childIdEncrypted = first.idEncrypted();
+			this.childIdHash = first.idHash();
+			this.bindingKey = first.bindingKey();
+			this.children.clear();
+			this.children.addAll(details.children());
+		}
+	}
+
+	void markPointsSubmitted(Instant at) {
+		requireStatus(POINTS_EDITABLE);
+		this.everSubmitted = true;
+		this.declarationConsentAt = at;
+	}
+
+	void recordPointsFindings(PointsFindings findings) {
+		this.foundMainMonths = findings.mainApplicantMonths();
+		this.foundSecondMonths = findings.secondParentMonths();
+		this.foundResidenceSince = findings.residenceSince();
+		this.foundPermitYears = findings.residencePermitYears();
+		this.foundHomeInDistrict = findings.homeInDistrict();
+		this.foundHomeAddress = findings.homeAddress();
+	}
+
+	PointsFindings pointsFindings() {
+		if (foundMainMonths == null) {
+			return null;
+		}
+		return new PointsFindings(foundMainMonths, foundSecondMonths, foundResidenceSince, foundPermitYears,
+				foundHomeInDistrict, foundHomeAddress);
+	}
+
+	void recordPoints(List<PointsItem> items, BigDecimal total) {
+		this.points.clear();
+		this.points.addAll(items);
+		this.pointsTotal = total;
 	}
 
 	/** Signs up for a private school, or changes the school, while the signup is open. */
@@ -298,6 +416,15 @@ class Application {
 
 	boolean isEditable() {
 		return EDITABLE.contains(status);
+	}
+
+	/** Whether the case is a points-path registration, which is made in a district. */
+	boolean isPointsPath() {
+		return district != null;
+	}
+
+	boolean isPointsEditable() {
+		return POINTS_EDITABLE.contains(status);
 	}
 
 	boolean isDeletable() {
@@ -410,6 +537,42 @@ class Application {
 
 	Instant createdAt() {
 		return createdAt;
+	}
+
+	String district() {
+		return district;
+	}
+
+	Instant noticeConsentAt() {
+		return noticeConsentAt;
+	}
+
+	Instant declarationConsentAt() {
+		return declarationConsentAt;
+	}
+
+	boolean guardian2RareName() {
+		return guardian2RareName;
+	}
+
+	Integer parentChildCase() {
+		return parentChildCase;
+	}
+
+	List<ChildEntry> children() {
+		return List.copyOf(children);
+	}
+
+	List<PointsItem> points() {
+		return List.copyOf(points);
+	}
+
+	BigDecimal pointsTotal() {
+		return pointsTotal;
+	}
+
+	boolean everSubmitted() {
+		return everSubmitted;
 	}
 
 	long version() {

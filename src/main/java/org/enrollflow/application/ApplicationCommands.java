@@ -9,12 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.enrollflow.account.Caller;
-import org.enrollflow.account.ParentAccountView;
-import org.enrollflow.account.ParentAccounts;
 import org.enrollflow.appointment.Appointments;
 import org.enrollflow.appointment.SlotView;
 import org.enrollflow.campaign.CampaignPath;
@@ -25,7 +22,6 @@ import org.enrollflow.campaign.SchoolView;
 import org.enrollflow.campaign.Schools;
 import org.enrollflow.document.Documents;
 import org.enrollflow.points.GuardianIdType;
-import org.enrollflow.registry.RegistryGateway;
 import org.enrollflow.shared.IdNumberProtector;
 import org.enrollflow.shared.IdNumbers;
 import org.enrollflow.shared.ProblemException;
@@ -47,8 +43,9 @@ class ApplicationCommands {
 	private final ApplicationRepository repository;
 	private final CaseAccess access;
 	private final Campaigns campaigns;
-	private final ParentAccounts accounts;
-	private final RegistryGateway registry;
+	private final Applicants applicants;
+	private final CaseMessages messages;
+	private final PointsCommands points;
 	private final IdNumberProtector protector;
 	private final RuntimeService runtime;
 	private final CaseSchool schools;
@@ -58,13 +55,15 @@ class ApplicationCommands {
 	private final Clock clock;
 
 	ApplicationCommands(ApplicationRepository repository, CaseAccess access, Campaigns campaigns,
-			ParentAccounts accounts, RegistryGateway registry, IdNumberProtector protector, RuntimeService runtime,
+			Applicants applicants, CaseMessages messages, PointsCommands points, IdNumberProtector protector,
+			RuntimeService runtime,
 			CaseSchool schools, Schools privateSchools, Appointments appointments, Documents documents, Clock clock) {
 		this.repository = repository;
 		this.access = access;
 		this.campaigns = campaigns;
-		this.accounts = accounts;
-		this.registry = registry;
+		this.applicants = applicants;
+		this.messages = messages;
+		this.points = points;
 		this.protector = protector;
 		this.runtime = runtime;
 		this.schools = schools;
@@ -78,17 +77,17 @@ class ApplicationCommands {
 	Application create(Caller caller, ApplicationRequests.Create request) {
 		CampaignView campaign = campaigns.find(request.campaignId())
 			.orElseThrow(() -> ProblemException.unprocessableField("campaignId", "UNKNOWN_CAMPAIGN"));
-		if (campaign.path() != CampaignPath.GENERAL) {
-			throw ProblemException.unprocessableField("campaignId", "PATH_NOT_OFFERED", campaign.path().name());
-		}
 		if (!campaign.registrationOpenAt(clock.instant())) {
 			throw ProblemException.windowClosed("registration");
 		}
 		String childId = validChildId(request.child().idNumber());
+		if (campaign.path() == CampaignPath.POINTS) {
+			return points.create(caller, campaign, request, childId);
+		}
 		String householdNumber = householdNumber(request.householdType(), request.householdNumber());
 		String childHash = protector.hash(childId);
-		Applicant applicant = applicant(caller, request.onBehalfOf());
-		if (repository.existsByBindingKey(Application.bindingKey(campaign.id(), childHash))) {
+		Applicant applicant = applicants.of(caller, request.onBehalfOf());
+		if (repository.isBound(Application.bindingKey(campaign.id(), childHash))) {
 			throw ProblemException.conflict("CHILD_ALREADY_BOUND");
 		}
 		String counterGroup = caller.isStaff() ? access.counterGroup(caller) : null;
@@ -114,7 +113,7 @@ class ApplicationCommands {
 		String childHash = protector.hash(childId);
 		String key = Application.bindingKey(application.campaignId(), childHash);
 		if (!key.equals(Application.bindingKey(application.campaignId(), currentHash(application)))
-				&& repository.existsByBindingKey(key)) {
+				&& repository.isBound(key)) {
 			throw ProblemException.conflict("CHILD_ALREADY_BOUND");
 		}
 		application.correctBinding(request.child().name().strip(), protector.encrypt(childId), childHash,
@@ -128,6 +127,9 @@ class ApplicationCommands {
 	@Transactional
 	Application saveDetails(Caller caller, UUID id, Long expectedVersion, ApplicationRequests.Details request) {
 		Application application = ownCase(caller, id, expectedVersion);
+		if (application.isPointsPath()) {
+			return points.saveDetails(caller, application, request);
+		}
 		requireConfirmationWindow(application);
 		application.requireStatus(EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.VERIFICATION_FAILED));
 		ApplicationRequests.Guardian2 guardian2 = request.guardian2();
@@ -143,8 +145,11 @@ class ApplicationCommands {
 	}
 
 	@Transactional
-	Application submit(Caller caller, UUID id, Long expectedVersion) {
+	Application submit(Caller caller, UUID id, Long expectedVersion, ApplicationRequests.Submission submission) {
 		Application application = ownCase(caller, id, expectedVersion);
+		if (application.isPointsPath()) {
+			return points.submit(caller, application, submission);
+		}
 		requireConfirmationWindow(application);
 		application.requireStatus(EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.VERIFICATION_FAILED));
 		List<FieldProblem> missing = missingDetails(application);
@@ -257,32 +262,6 @@ class ApplicationCommands {
 		return access.require(caller, id, expectedVersion);
 	}
 
-	/**
-	 * The family member the case belongs to: the calling parent, or, at a counter, the person staff
-	 * name in {@code onBehalfOf}, checked against the identity registry like an account holder.
-	 */
-	private Applicant applicant(Caller caller, ApplicationRequests.OnBehalfOf onBehalfOf) {
-		if (caller.isParent()) {
-			ParentAccountView account = accounts.find(caller.parentAccountId())
-				.orElseThrow(() -> ProblemException.notFound("APPLICATION_NOT_FOUND"));
-			return new Applicant(account.id(), account.realName(), protector.encrypt(account.idNumber()),
-					protector.hash(account.idNumber()), account.phone());
-		}
-		if (onBehalfOf == null) {
-			throw ProblemException.invalidField("onBehalfOf", "ON_BEHALF_OF_REQUIRED");
-		}
-		String idNumber = IdNumbers.normalize(onBehalfOf.idNumber());
-		IdNumbers.problem(idNumber).ifPresent(code -> {
-			throw ProblemException.invalidField("onBehalfOf.idNumber", code);
-		});
-		String name = onBehalfOf.realName().strip();
-		if (registry.person(idNumber).filter(person -> person.name().equals(name)).isEmpty()) {
-			throw ProblemException.unprocessableField("onBehalfOf", "REAL_NAME_MISMATCH");
-		}
-		return new Applicant(accounts.byIdNumber(idNumber).map(ParentAccountView::id).orElse(null), name,
-				protector.encrypt(idNumber), protector.hash(idNumber), onBehalfOf.phone());
-	}
-
 	private void requireConfirmationWindow(Application application) {
 		CampaignView campaign = campaigns.find(application.campaignId()).orElseThrow();
 		if (!campaign.confirmationOpenAt(clock.instant())) {
@@ -291,15 +270,7 @@ class ApplicationCommands {
 	}
 
 	private void correlate(Caller caller, Application application, String message, Map<String, Object> variables) {
-		try {
-			ActingParty.during(access.actor(caller, application), () -> runtime.createMessageCorrelation(message)
-				.processInstanceBusinessKey(application.id().toString())
-				.setVariables(variables)
-				.correlateWithResult());
-		}
-		catch (MismatchingMessageCorrelationException ex) {
-			throw ProblemException.conflict("INVALID_STATE", application.status().name());
-		}
+		messages.correlate(caller, application, message, variables);
 	}
 
 	private String currentHash(Application application) {
@@ -307,15 +278,19 @@ class ApplicationCommands {
 	}
 
 	private static String validChildId(String idNumber) {
+		return validChildId("child.idNumber", idNumber);
+	}
+
+	static String validChildId(String field, String idNumber) {
 		String id = IdNumbers.normalize(idNumber);
 		Optional<String> problem = IdNumbers.problem(id);
 		if (problem.isPresent()) {
-			throw ProblemException.invalidField("child.idNumber", problem.get());
+			throw ProblemException.invalidField(field, problem.get());
 		}
 		return id;
 	}
 
-	private static String validGuardianId(ApplicationRequests.Guardian2 guardian2) {
+	static String validGuardianId(ApplicationRequests.Guardian2 guardian2) {
 		String number = GuardianIdType.normalize(guardian2.idNumber());
 		guardian2.idType().problem(number).ifPresent(code -> {
 			throw ProblemException.invalidField("guardian2.idNumber", code);
@@ -331,7 +306,7 @@ class ApplicationCommands {
 		return number;
 	}
 
-	private static String propertyNumber(ApplicationRequests.Property property) {
+	static String propertyNumber(ApplicationRequests.Property property) {
 		String number = blankToNull(property.number());
 		if (property.kind() != PropertyKind.NONE && number == null) {
 			throw ProblemException.invalidField("property.number", "PROPERTY_NUMBER_REQUIRED");
@@ -353,7 +328,7 @@ class ApplicationCommands {
 		return missing;
 	}
 
-	private static String blankToNull(String value) {
+	static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 

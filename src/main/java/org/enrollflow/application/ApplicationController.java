@@ -29,11 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
 class ApplicationController {
 
 	private final ApplicationCommands commands;
+	private final PointsCommands points;
 	private final ApplicationViews views;
 	private final Callers callers;
 
-	ApplicationController(ApplicationCommands commands, ApplicationViews views, Callers callers) {
+	ApplicationController(ApplicationCommands commands, PointsCommands points, ApplicationViews views,
+			Callers callers) {
 		this.commands = commands;
+		this.points = points;
 		this.views = views;
 		this.callers = callers;
 	}
@@ -70,8 +73,33 @@ class ApplicationController {
 
 	@PostMapping("/{id}/submit")
 	ResponseEntity<ApplicationView> submit(@PathVariable UUID id,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return withVersion(ResponseEntity.accepted(), commands.submit(callers.current(), id, ETags.version(ifMatch)));
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody(required = false) ApplicationRequests.Submission submission) {
+		return withVersion(ResponseEntity.accepted(),
+				commands.submit(callers.current(), id, ETags.version(ifMatch), submission));
+	}
+
+	@PostMapping("/{id}/modification-requests")
+	ResponseEntity<ApplicationView> requestModification(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody ApplicationRequests.Reasoned request) {
+		return withVersion(ResponseEntity.accepted(),
+				points.requestModification(callers.current(), id, ETags.version(ifMatch), request.reason()));
+	}
+
+	@PostMapping("/{id}/recheck-requests")
+	ResponseEntity<ApplicationView> requestRecheck(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody ApplicationRequests.Reasoned request) {
+		return withVersion(ResponseEntity.accepted(),
+				points.requestRecheck(callers.current(), id, ETags.version(ifMatch), request.reason()));
+	}
+
+	@PostMapping("/{id}/withdrawal")
+	ResponseEntity<ApplicationView> withdraw(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody ApplicationRequests.Withdrawal request) {
+		return withVersion(ResponseEntity.ok(), points.withdraw(callers.current(), id, ETags.version(ifMatch), request));
 	}
 
 	@PostMapping("/{id}/confirm")

@@ -13,6 +13,14 @@ interface ApplicationRepository extends JpaRepository<Application, UUID> {
 
 	boolean existsByBindingKey(String bindingKey);
 
+	@Query("select count(a) > 0 from Application a join a.children c where c.bindingKey = :bindingKey")
+	boolean existsByChildBindingKey(String bindingKey);
+
+	/** Whether a live case of the campaign holds the child, as its child or one of its children. */
+	default boolean isBound(String bindingKey) {
+		return existsByBindingKey(bindingKey) || existsByChildBindingKey(bindingKey);
+	}
+
 	List<Application> findByApplicantAccountIdOrApplicantIdHashOrderByCreatedAtDesc(UUID applicantAccountId,
 			String applicantIdHash);
 

@@ -16,9 +16,45 @@ record ApplicationView(UUID id, UUID campaignId, String path, HouseholdType hous
 		String householdNumber, String address, PropertyView property, RegistryData registryData,
 		List<DocumentView> documents, List<VerificationView> verifications, Object points, AppointmentSummary appointment,
 		PrivateSchool privateSchool, Object admission, Deadlines deadlines, List<String> availableActions,
-		List<TimelineView> timeline) {
+		List<TimelineView> timeline, PointsRegistration registration) {
 
-	record Person(String name, String idNumber, LocalDate birthDate) {
+	/**
+	 * A child; on the points path with the pinyin filled in from the name, the characters it has none
+	 * for ({@code pinyinUnknown}, for the parent to type) and the declared disability.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Person(String name, String idNumber, LocalDate birthDate, String pinyin, List<String> pinyinUnknown,
+			Boolean rareCharacters, DisabilityView disability) {
+
+		Person(String name, String idNumber, LocalDate birthDate) {
+			this(name, idNumber, birthDate, null, null, null, null);
+		}
+
+	}
+
+	record DisabilityView(List<String> types, String certificateNumber) {
+	}
+
+	/**
+	 * What a points-path registration holds beyond the general fields: the district, the consents
+	 * with their times, the relation case, the uploads its entries call for.
+	 */
+	record PointsRegistration(String district, Instant noticeConsentAt, Instant declarationConsentAt,
+			Integer parentChildCase, boolean guardian2RareCharacters, List<RequiredDocument> requiredDocuments) {
+	}
+
+	record RequiredDocument(String type, String label, long required, long uploaded) {
+	}
+
+	/** The points by item from the year's decision table, the verified facts behind them, and the total. */
+	record PointsView(BigDecimal total, boolean eligible, List<PointsItemView> items, PointsFactsView facts) {
+	}
+
+	record PointsItemView(String item, String label, BigDecimal points, String source) {
+	}
+
+	record PointsFactsView(int mainApplicantMonths, int secondParentMonths, LocalDate residenceSince,
+			int residencePermitYears, boolean homeInDistrict, String homeAddress) {
 	}
 
 	record GuardianView(String role, String name, String relation, String idType, String idNumber, String phone) {
@@ -47,7 +83,9 @@ record ApplicationView(UUID id, UUID campaignId, String path, HouseholdType hous
 	record PrivateSchool(UUID schoolId, String code, String name, Instant signedUpAt, boolean frozen) {
 	}
 
-	record Deadlines(Instant confirmation, Instant registrationCloses) {
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Deadlines(Instant confirmation, Instant registrationCloses, Instant modificationCloses,
+			Instant recheckCloses) {
 	}
 
 	record TimelineView(Instant at, ApplicationStatus status, String action, String note, String actor,

@@ -4,15 +4,18 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.enrollflow.account.Caller;
 import org.enrollflow.appointment.Appointments;
+import org.enrollflow.document.DocumentType;
 import org.enrollflow.document.Documents;
 import org.enrollflow.campaign.CampaignView;
 import org.enrollflow.campaign.Campaigns;
 import org.enrollflow.campaign.Schools;
+import org.enrollflow.points.NamePinyin;
 import org.enrollflow.shared.IdNumberProtector;
 import org.enrollflow.shared.IdNumbers;
 import org.springframework.context.MessageSource;
@@ -31,11 +34,12 @@ class ApplicationViews {
 	private final Campaigns campaigns;
 	private final IdNumberProtector protector;
 	private final MessageSource messages;
+	private final NamePinyin pinyin;
 	private final Clock clock;
 
 	ApplicationViews(CaseAccess access, Appointments appointments, Documents documents, Schools schools,
 			Campaigns campaigns, IdNumberProtector protector,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, NamePinyin pinyin, Clock clock) {
 		this.access = access;
 		this.appointments = appointments;
 		this.documents = documents;
@@ -43,6 +47,7 @@ class ApplicationViews {
 		this.campaigns = campaigns;
 		this.protector = protector;
 		this.messages = messages;
+		this.pinyin = pinyin;
 		this.clock = clock;
 	}
 
@@ -62,20 +67,81 @@ class ApplicationViews {
 		String childId = protector.decrypt(application.childIdEncrypted());
 		ApplicationView.Person child = new ApplicationView.Person(application.childName(), IdNumbers.mask(childId),
 				IdNumbers.birthDateOf(childId).orElse(null));
+		List<ApplicationView.Person> children = application.isPointsPath() ? pointsChildren(application) : List.of(child);
 		RegistryFindings findings = application.findings();
 		return new ApplicationView(application.id(), application.campaignId(),
 				campaign.map(c -> c.path().name()).orElse(null), application.householdType(), application.status(),
-				statusLabel(application.status()), application.version(), child, List.of(child), guardians(application),
-				application.householdNumber(), application.address(),
+				statusLabel(application.status()), application.version(), children.get(0), children,
+				guardians(application), application.householdNumber(), application.address(),
 				new ApplicationView.PropertyView(application.propertyKind(), application.propertyNumber(),
 						findings.propertyCertificateNumber(), findings.propertyAddress(), findings.propertyAreaM2(),
 						findings.propertyRegisteredOn(), findings.propertyDistrict()),
 				new ApplicationView.RegistryData(findings.hukouRegion(), findings.residenceSince()),
-				documents.ofCase(application.id()),
-				verifications(application), null, appointment(application), privateSchool(application), null,
-				new ApplicationView.Deadlines(campaign.map(CampaignView::confirmationDeadline).orElse(null),
-						campaign.map(CampaignView::registrationCloses).orElse(null)),
-				availableActions(application, campaign), timeline(application));
+				documents.ofCase(application.id()), verifications(application), points(application),
+				appointment(application), privateSchool(application), null, deadlines(application, campaign),
+				availableActions(application, campaign), timeline(application), registration(application));
+	}
+
+	private List<ApplicationView.Person> pointsChildren(Application application) {
+		return application.children().stream().map(child -> {
+			String idNumber = protector.decrypt(child.idEncrypted());
+			ApplicationView.DisabilityView disability = child.disabilityDeclared()
+					? new ApplicationView.DisabilityView(child.disabilityTypeList(), child.disabilityCertificate()) : null;
+			return new ApplicationView.Person(child.name(), IdNumbers.mask(idNumber),
+					IdNumbers.birthDateOf(idNumber).orElse(null),
+					child.pinyin() != null ? child.pinyin() : pinyin.of(child.name()).text(),
+					child.pinyin() != null ? List.of() : pinyin.of(child.name()).unknownCharacters(), child.rareName(),
+					disability);
+		}).toList();
+	}
+
+	private ApplicationView.PointsRegistration registration(Application application) {
+		if (!application.isPointsPath()) {
+			return null;
+		}
+		Map<DocumentType, Long> uploaded = documents.countsByType(application.id());
+		Locale locale = LocaleContextHolder.getLocale();
+		List<ApplicationView.RequiredDocument> required = PointsRequirements.required(application)
+			.entrySet()
+			.stream()
+			.map(entry -> new ApplicationView.RequiredDocument(entry.getKey().name(),
+					messages.getMessage(entry.getKey().messageKey(), null, entry.getKey().name(), locale),
+					entry.getValue(), uploaded.getOrDefault(entry.getKey(), 0L)))
+			.toList();
+		return new ApplicationView.PointsRegistration(application.district(), application.noticeConsentAt(),
+				application.declarationConsentAt(), application.parentChildCase(), application.guardian2RareName(),
+				required);
+	}
+
+	private ApplicationView.PointsView points(Application application) {
+		if (application.pointsTotal() == null) {
+			return null;
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		List<ApplicationView.PointsItemView> items = application.points()
+			.stream()
+			.map(item -> new ApplicationView.PointsItemView(item.item(),
+					messages.getMessage("points.item." + item.item(), null, item.item(), locale), item.points(),
+					item.source()))
+			.toList();
+		boolean eligible = application.verifications()
+			.stream()
+			.noneMatch(v -> Applications.STAGE_AUDIT.equals(v.stage()) && "IDENTITY_RELATION".equals(v.check())
+					&& !v.passed());
+		PointsFindings found = Optional.ofNullable(application.pointsFindings()).orElse(PointsFindings.none());
+		return new ApplicationView.PointsView(application.pointsTotal(), eligible, items,
+				new ApplicationView.PointsFactsView(found.mainApplicantMonths(), found.secondParentMonths(),
+						found.residenceSince(), found.residencePermitYears(), found.homeInDistrict(), found.homeAddress()));
+	}
+
+	private static ApplicationView.Deadlines deadlines(Application application, Optional<CampaignView> campaign) {
+		if (application.isPointsPath()) {
+			return new ApplicationView.Deadlines(null, campaign.map(CampaignView::registrationCloses).orElse(null),
+					campaign.map(CampaignView::modificationCloses).orElse(null),
+					campaign.map(CampaignView::recheckCloses).orElse(null));
+		}
+		return new ApplicationView.Deadlines(campaign.map(CampaignView::confirmationDeadline).orElse(null),
+				campaign.map(CampaignView::registrationCloses).orElse(null), null, null);
 	}
 
 	private ApplicationView.Summary summary(Application application) {
@@ -136,17 +202,23 @@ class ApplicationViews {
 		return application.timeline()
 			.stream()
 			.map(entry -> new ApplicationView.TimelineView(entry.at(), entry.status(), entry.action(),
-					timelineNote(entry), entry.actor(), entry.onBehalfOf()))
+					timelineNote(application, entry), entry.actor(), entry.onBehalfOf()))
 			.toList();
 	}
 
-	private String timelineNote(TimelineEntry entry) {
-		String key = entry.action() == null ? "timeline.status." + entry.status() : "timeline.action." + entry.action();
-		String text = messages.getMessage(key, null, "", LocaleContextHolder.getLocale());
+	private String timelineNote(Application application, TimelineEntry entry) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String text = entry.action() != null ? messages.getMessage("timeline.action." + entry.action(), null, "", locale)
+				: application.isPointsPath()
+						? messages.getMessage("timeline.points.status." + entry.status(), null, "", locale)
+						: messages.getMessage("timeline.status." + entry.status(), null, "", locale);
 		return entry.note() == null ? text : text + (text.isEmpty() ? "" : ": ") + entry.note();
 	}
 
 	private List<String> availableActions(Application application, Optional<CampaignView> campaign) {
+		if (application.isPointsPath()) {
+			return campaign.map(c -> PointsActions.of(application, c, clock.instant())).orElse(List.of());
+		}
 		boolean open = campaign.map(c -> c.confirmationOpenAt(clock.instant())).orElse(false);
 		List<String> actions = new ArrayList<>();
 		switch (application.status()) {

@@ -1,7 +1,11 @@
 package org.enrollflow.application;
 
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.enrollflow.shared.IdNumberProtector;
@@ -18,15 +22,18 @@ public class Applications {
 
 	static final String STAGE_BINDING = "BINDING";
 	static final String STAGE_VERIFICATION = "VERIFICATION";
+	static final String STAGE_AUDIT = "AUDIT";
 
 	private final ApplicationRepository repository;
 	private final IdNumberProtector protector;
 	private final MessageSource messages;
+	private final Clock clock;
 
-	Applications(ApplicationRepository repository, IdNumberProtector protector, MessageSource messages) {
+	Applications(ApplicationRepository repository, IdNumberProtector protector, MessageSource messages, Clock clock) {
 		this.repository = repository;
 		this.protector = protector;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -42,6 +49,64 @@ public class Applications {
 				protector.decrypt(application.applicantIdEncrypted()),
 				name(application.guardian1Relation()), guardian2, application.address(), application.propertyKind(),
 				application.propertyNumber());
+	}
+
+	/** The facts of a points-path case for its checks and its auditors' forms. */
+	@Transactional(readOnly = true)
+	public PointsCaseFacts pointsFacts(UUID applicationId) {
+		Application application = load(applicationId);
+		Guardian guardian2 = application.guardian2Name() == null ? null
+				: new Guardian(application.guardian2Name(), application.guardian2IdType(),
+						protector.decrypt(application.guardian2IdEncrypted()), application.guardian2Phone(),
+						name(application.guardian2Relation()));
+		List<PointsCaseFacts.Child> children = application.children()
+			.stream()
+			.map(child -> new PointsCaseFacts.Child(child.name(), protector.decrypt(child.idEncrypted()),
+					child.disabilityTypeList(), child.disabilityCertificate()))
+			.toList();
+		return new PointsCaseFacts(application.id(), application.campaignId(), application.district(),
+				application.applicantName(), protector.decrypt(application.applicantIdEncrypted()),
+				name(application.guardian1Relation()), guardian2, children, application.parentChildCase(),
+				application.address(), application.propertyKind(), application.propertyNumber());
+	}
+
+	/** What the registries hold for a points-path case's points; empty until it was verified. */
+	@Transactional(readOnly = true)
+	public Optional<PointsFindings> pointsFindings(UUID applicationId) {
+		return Optional.ofNullable(load(applicationId).pointsFindings());
+	}
+
+	/** Records the registry checks of a points-path case and what they found for its points. */
+	@Transactional
+	public void recordPointsVerification(UUID applicationId, List<CheckResult> results, PointsFindings findings) {
+		Application application = load(applicationId);
+		application.replaceChecks(STAGE_VERIFICATION, render(STAGE_VERIFICATION, results));
+		application.recordPointsFindings(findings);
+	}
+
+	/** Records the auditors' outcome for each material category they audited, with their comments. */
+	@Transactional
+	public void recordAudit(UUID applicationId, List<CheckResult> outcomes) {
+		load(applicationId).replaceChecks(STAGE_AUDIT, render(STAGE_AUDIT, outcomes));
+	}
+
+	/**
+	 * Records a case's points as the year's decision table gave them: each item with the decision
+	 * that computed it, and the total.
+	 */
+	@Transactional
+	public void recordPoints(UUID applicationId, Map<String, BigDecimal> items, BigDecimal total, String source) {
+		load(applicationId).recordPoints(items.entrySet()
+			.stream()
+			.map(item -> new PointsItem(item.getKey(), item.getValue(), source))
+			.toList(), total);
+	}
+
+	/** Records an auditor's decision on a family's request on the case's timeline. */
+	@Transactional
+	public void recordDecision(UUID applicationId, String action, String comment, String staffUserId) {
+		load(applicationId).recordAction(action, clock.instant(),
+				new Actor("staff:" + staffUserId, staffUserId, null, null), comment);
 	}
 
 	@Transactional

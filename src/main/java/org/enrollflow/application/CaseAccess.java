@@ -49,7 +49,11 @@ class CaseAccess {
 			.anyMatch(caller.groups()::contains));
 	}
 
+	/** A points-path registration's auditors are its district's; a general-path case's, its school's and region's. */
 	private List<String> reviewerGroups(Application application) {
+		if (application.isPointsPath()) {
+			return List.of("district-" + application.district());
+		}
 		List<String> groups = new java.util.ArrayList<>();
 		schools.of(application).ifPresent(school -> groups.add("school-" + school.code()));
 		campaigns.find(application.campaignId()).ifPresent(campaign -> groups.add("district-" + campaign.region()));

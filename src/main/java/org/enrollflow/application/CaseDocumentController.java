@@ -94,7 +94,7 @@ class CaseDocumentController {
 	@Transactional
 	public ResponseEntity<Void> delete(@PathVariable UUID id, @PathVariable UUID documentId) {
 		Application application = access.require(callers.current(), id, null);
-		if (!application.isEditable()) {
+		if (!application.isEditable() && !application.isPointsEditable()) {
 			throw ProblemException.conflict("INVALID_STATE", application.status().name());
 		}
 		documents.content(id, documentId).orElseThrow(() -> ProblemException.notFound("DOCUMENT_NOT_FOUND"));

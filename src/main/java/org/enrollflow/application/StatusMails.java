@@ -41,7 +41,7 @@ class StatusMails {
 	}
 
 	void statusReached(Application application, String reviewComment) {
-		String template = "status." + application.status().name();
+		String template = (application.isPointsPath() ? "points.status." : "status.") + application.status().name();
 		if (messages.getMessage("mail." + template + ".subject", null, null, Locale.ENGLISH) != null) {
 			String detail = detailFor(application, reviewComment);
 			send(application, template, locale -> detail);
@@ -90,6 +90,7 @@ class StatusMails {
 		return switch (application.status()) {
 			case BINDING_FAILED -> failedReasons(application, Applications.STAGE_BINDING);
 			case VERIFICATION_FAILED -> failedReasons(application, Applications.STAGE_VERIFICATION);
+			case REVIEWED -> application.pointsTotal() == null ? "" : application.pointsTotal().toPlainString();
 			default -> reviewComment == null ? "" : reviewComment;
 		};
 	}
@@ -118,9 +119,12 @@ class StatusMails {
 		});
 	}
 
+	/** The deadline the family must keep next: on the points path the registration or the modification close. */
 	private String deadline(Application application) {
 		return campaigns.find(application.campaignId())
-			.map(CampaignView::confirmationDeadline)
+			.map(campaign -> !application.isPointsPath() ? campaign.confirmationDeadline()
+					: application.status() == ApplicationStatus.MODIFICATION_APPROVED ? campaign.modificationCloses()
+							: campaign.registrationCloses())
 			.map(at -> DATE_TIME.format(at.atZone(clock.getZone())))
 			.orElse("");
 	}

@@ -8,6 +8,15 @@ public enum DocumentType {
 	/** The household register's page of the head of the household. */
 	HOUSEHOLD_BOOKLET_HEAD,
 
+	/** The household register's page of the child's father. */
+	HOUSEHOLD_BOOKLET_FATHER,
+
+	/** The household register's page of the child's mother. */
+	HOUSEHOLD_BOOKLET_MOTHER,
+
+	/** The household register's page of the child. */
+	HOUSEHOLD_BOOKLET_CHILD,
+
 	BIRTH_CERTIFICATE,
 
 	MARRIAGE_CERTIFICATE,

@@ -7,7 +7,7 @@ import java.util.Locale;
  * what the registry wrote: full-width forms (（）, ０-９, Ａ-Ｚ and the rest of U+FF01 to U+FF5E) become
  * their ASCII counterparts and every space (including the ideographic one) goes.
  */
-final class RegistryKeys {
+public final class RegistryKeys {
 
 	private static final int FULL_WIDTH_FIRST = 0xFF01;
 	private static final int FULL_WIDTH_LAST = 0xFF5E;
@@ -17,12 +17,12 @@ final class RegistryKeys {
 	}
 
 	/** The key of a real-estate certificate number; letters keep their case. */
-	static String certificate(String number) {
+	public static String certificate(String number) {
 		return fold(number);
 	}
 
 	/** The key of a purchase contract or disability certificate number: letters upper-cased. */
-	static String upperCased(String number) {
+	public static String upperCased(String number) {
 		String folded = fold(number);
 		return folded == null ? null : folded.toUpperCase(Locale.ROOT);
 	}

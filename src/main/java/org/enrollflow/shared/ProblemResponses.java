@@ -1,15 +1,21 @@
 package org.enrollflow.shared;
 
 import java.net.URI;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -61,6 +67,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 				HttpStatus.CONFLICT, request);
 	}
 
+	/** Two requests (or a request and a timer) moved the same case or process at once: this one lost. */
+	@ExceptionHandler({ OptimisticLockingException.class, ConcurrencyFailureException.class })
+	ResponseEntity<Object> concurrentUpdate(Exception ex, WebRequest request) {
+		return handleExceptionInternal(ex, problem(HttpStatus.CONFLICT, "CONCURRENT_UPDATE"), new HttpHeaders(),
+				HttpStatus.CONFLICT, request);
+	}
+
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<Object> duplicate(DataIntegrityViolationException ex, WebRequest request) {
 		log.info("Refused a write that broke a constraint: {}", ex.getMostSpecificCause().getClass().getSimpleName());
@@ -78,6 +91,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+		if (lostARace(ex)) {
+			return concurrentUpdate(ex, request);
+		}
 		log.error("Unexpected failure", ex);
 		return handleExceptionInternal(ex, problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR"),
 				new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
@@ -86,8 +102,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return handleExceptionInternal(ex, problem(HttpStatus.BAD_REQUEST, "MALFORMED_BODY"), headers,
-				HttpStatus.BAD_REQUEST, request);
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "MALFORMED_BODY");
+		if (ex.getCause() instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
+			Object[] accepted = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
+					? new Object[] { Arrays.toString(invalid.getTargetType().getEnumConstants()) } : new Object[0];
+			String code = accepted.length > 0 ? "NOT_ONE_OF" : "INVALID_VALUE";
+			body.setProperty("errors", List.of(Map.of("field", path(invalid), "code", code, "message",
+					message(code, accepted))));
+		}
+		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
 	@Override
@@ -122,6 +145,33 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	private Map<String, String> fieldError(FieldError error) {
 		String code = validationCode(error);
 		return Map.of("field", error.getField(), "code", code, "message", messages.getMessage(error, locale()));
+	}
+
+	/**
+	 * Whether the database rolled the transaction back for a conflicting one (SQL state class 40:
+	 * a deadlock or a serialization failure), which the engine reports without translating it.
+	 */
+	private static boolean lostARace(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The JSON path of the value, as {@code children[1].disability.types[0]}. */
+	private static String path(InvalidFormatException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JsonMappingException.Reference reference : ex.getPath()) {
+			if (reference.getFieldName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+			}
+			else {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
 	}
 
 	private static String validationCode(MessageSourceResolvable error) {

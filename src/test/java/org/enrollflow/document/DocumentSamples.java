@@ -13,16 +13,16 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /** Real files of the accepted formats, and files that only pretend to be one. */
-final class DocumentSamples {
+public final class DocumentSamples {
 
 	private DocumentSamples() {
 	}
 
-	static byte[] jpeg() {
+	public static byte[] jpeg() {
 		return image("jpg", Color.BLUE);
 	}
 
-	static byte[] png() {
+	public static byte[] png() {
 		return image("png", Color.RED);
 	}
 
@@ -32,7 +32,7 @@ final class DocumentSamples {
 	}
 
 	/** A one-page PDF that PDF readers open: header, catalog, page tree, page, cross-reference table. */
-	static byte[] pdf() {
+	public static byte[] pdf() {
 		StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
 		List<Integer> offsets = new ArrayList<>();
 		String[] objects = { "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
