@@ -19,6 +19,13 @@ final class Checks {
 	static final String PROPERTY_OWNER = "PROPERTY_OWNER";
 	static final String PROPERTY_USAGE = "PROPERTY_USAGE";
 	static final String FAMILY_PROPERTY = "FAMILY_PROPERTY";
+	static final String PARENT_CHILD_RELATION = "PARENT_CHILD_RELATION";
+	static final String DISABILITY = "DISABILITY";
+	static final String HOUSING_RECORD = "HOUSING_RECORD";
+	static final String HOUSING_OWNER = "HOUSING_OWNER";
+	static final String HOUSING_USAGE = "HOUSING_USAGE";
+	static final String HOUSING_DISTRICT = "HOUSING_DISTRICT";
+	static final String SOCIAL_INSURANCE = "SOCIAL_INSURANCE";
 
 	private Checks() {
 	}

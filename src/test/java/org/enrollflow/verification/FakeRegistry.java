@@ -23,6 +23,8 @@ class FakeRegistry implements RegistryGateway {
 	private final Map<String, ResidencePermitRecord> permits = new HashMap<>();
 	private final List<PropertyRecord> properties = new ArrayList<>();
 	private final List<PurchaseContractRecord> contracts = new ArrayList<>();
+	private final List<DisabilityRecord> disabilities = new ArrayList<>();
+	private final List<SocialInsuranceRecord> socialInsurance = new ArrayList<>();
 
 	FakeRegistry person(PersonRecord person) {
 		persons.put(person.idNumber(), person);
@@ -41,6 +43,16 @@ class FakeRegistry implements RegistryGateway {
 
 	FakeRegistry contract(PurchaseContractRecord contract) {
 		contracts.add(contract);
+		return this;
+	}
+
+	FakeRegistry disability(DisabilityRecord disability) {
+		disabilities.add(disability);
+		return this;
+	}
+
+	FakeRegistry socialInsurance(SocialInsuranceRecord months) {
+		socialInsurance.add(months);
 		return this;
 	}
 
@@ -78,12 +90,18 @@ class FakeRegistry implements RegistryGateway {
 
 	@Override
 	public Optional<DisabilityRecord> disability(String certificateNumber) {
-		return Optional.empty();
+		return disabilities.stream()
+			.filter(disability -> Matching.loose(disability.certificateNumber())
+				.equalsIgnoreCase(Matching.loose(certificateNumber)))
+			.findFirst();
 	}
 
 	@Override
 	public Optional<SocialInsuranceRecord> socialInsurance(String idNumber, String region) {
-		return Optional.empty();
+		String id = idNumber.strip().toUpperCase(Locale.ROOT);
+		return socialInsurance.stream()
+			.filter(months -> months.idNumber().equals(id) && months.region().equals(region))
+			.findFirst();
 	}
 
 	@Override
