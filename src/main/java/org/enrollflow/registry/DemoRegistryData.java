@@ -17,16 +17,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports the synthetic demo registry ({@code classpath:demo/*.csv}) through the same import the
- * administrators use. Imports are upserts, so every start of the demo leaves the same data.
+ * administrators use. Imports are upserts, so every start of the demo leaves the same data. Runs after
+ * the demo campaigns (which do not depend on it).
  */
 @Component
-@Order(2)
+@Order(3)
 @ConditionalOnProperty("enrollflow.demo.enabled")
 class DemoRegistryData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoRegistryData.class);
 
-	private static final List<String> DATASETS = List.of("persons", "residence-permits", "properties", "catchments");
+	static final List<String> DATASETS = List.of("persons", "residence-permits", "properties", "purchase-contracts",
+			"disabilities", "social-insurance", "catchments");
 
 	private final RegistryImports imports;
 
