@@ -190,6 +190,13 @@ class Application {
 
 	Application(UUID campaignId, HouseholdType householdType, Applicant applicant, String childName,
 			String childIdEncrypted, String childIdHash, String householdNumber, Instant now, Actor actor) {
+		this(campaignId, householdType, applicant, childName, childIdEncrypted, childIdHash, householdNumber, now, actor,
+				ApplicationStatus.BINDING, "CREATED");
+	}
+
+	private Application(UUID campaignId, HouseholdType householdType, Applicant applicant, String childName,
+			String childIdEncrypted, String childIdHash, String householdNumber, Instant now, Actor actor,
+			ApplicationStatus initial, String action) {
 		this.id = UUID.randomUUID();
 		this.campaignId = campaignId;
 		this.householdType = householdType;
@@ -206,9 +213,8 @@ class Application {
 		this.bindingKey = bindingKey(campaignId, childIdHash);
 		this.householdNumber = householdNumber;
 		this.createdAt = now;
-		this.status = ApplicationStatus.BINDING;
-		this.timeline.add(new TimelineEntry(now, ApplicationStatus.BINDING, "CREATED", null, actor.name(),
-				actor.onBehalfOf()));
+		this.status = initial;
+		this.timeline.add(new TimelineEntry(now, initial, action, null, actor.name(), actor.onBehalfOf()));
 	}
 
 	/**
@@ -218,14 +224,10 @@ class Application {
 	static Application pointsDraft(UUID campaignId, String district, Applicant applicant, ChildEntry child,
 			Instant now, Actor actor) {
 		Application application = new Application(campaignId, HouseholdType.NON_LOCAL, applicant, child.name(),
-				child.idEncrypted(), child.idHash(), null, now, actor);
+				child.idEncrypted(), child.idHash(), null, now, actor, ApplicationStatus.DRAFT, "REGISTERED");
 		application.district = district;
 		application.noticeConsentAt = now;
 		application.children.add(child);
-		application.status = ApplicationStatus.DRAFT;
-		application.timeline.clear();
-		application.timeline.add(new TimelineEntry(now, ApplicationStatus.DRAFT, "CREATED", null, actor.name(),
-				actor.onBehalfOf()));
 		return application;
 	}
 

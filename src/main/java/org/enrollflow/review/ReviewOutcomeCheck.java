@@ -7,9 +7,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.enrollflow.shared.ModelProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,15 +44,8 @@ class ReviewOutcomeCheck implements ExecutionListener {
 	}
 
 	private static Set<String> allowedOutcomes(DelegateExecution execution) {
-		BaseElement element = (BaseElement) execution.getBpmnModelElementInstance();
-		return element.getExtensionElements()
-			.getElementsQuery()
-			.filterByType(CamundaProperties.class)
-			.list()
+		return ModelProperties.of(execution, OUTCOMES_PROPERTY)
 			.stream()
-			.flatMap(properties -> properties.getCamundaProperties().stream())
-			.filter(property -> OUTCOMES_PROPERTY.equals(property.getCamundaName()))
-			.map(CamundaProperty::getCamundaValue)
 			.flatMap(values -> Arrays.stream(values.split(",")))
 			.map(String::strip)
 			.collect(Collectors.toUnmodifiableSet());
