@@ -13,8 +13,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo reviewers with the password {@code demo}: one per demo school and one for the bureau. Their
- * groups come from the demo schools' registration.
+ * Demo reviewers with the password {@code demo}: one per demo school and one for the bureau, whose
+ * groups come from the demo schools' registration; and the auditor of the points demo campaign's
+ * district (厦门市同安区教育局, {@code district-350212}), whose group, Tasklist access and task
+ * filter are set up here, since the points path needs no school in that district.
  */
 @Component
 @Order(3)
@@ -28,26 +30,43 @@ class DemoStaff implements ApplicationRunner {
 	private static final Map<String, String> REVIEWERS = Map.of("reviewer-tn01", ReviewGroups.schoolGroup("TN01"),
 			"reviewer-wj01", ReviewGroups.schoolGroup("WJ01"), "auditor-3204", ReviewGroups.districtGroup("3204"));
 
+	/** District auditors of the points path, by user id: the district whose group they are in. */
+	static final Map<String, String> DISTRICT_AUDITORS = Map.of("auditor-350212", "350212");
+
 	private final IdentityService identity;
 
-	DemoStaff(IdentityService identity) {
+	private final ReviewerGroups groups;
+
+	DemoStaff(IdentityService identity, ReviewerGroups groups) {
 		this.identity = identity;
+		this.groups = groups;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		REVIEWERS.forEach((userId, groupId) -> {
-			if (identity.createUserQuery().userId(userId).count() > 0) {
-				return;
-			}
-			User user = identity.newUser(userId);
-			user.setFirstName(userId);
-			user.setLastName("Demo");
-			user.setPassword(PASSWORD);
-			identity.saveUser(user);
-			identity.createMembership(userId, groupId);
-			log.info("Created demo reviewer {} in {}", userId, groupId);
+		REVIEWERS.forEach(this::ensureReviewer);
+		createDistrictAuditors();
+	}
+
+	/** The points path's district auditors, each in their district's group, which is set up first. */
+	void createDistrictAuditors() {
+		DISTRICT_AUDITORS.forEach((userId, district) -> {
+			groups.ensureDistrict(district);
+			ensureReviewer(userId, ReviewGroups.districtGroup(district));
 		});
+	}
+
+	private void ensureReviewer(String userId, String groupId) {
+		if (identity.createUserQuery().userId(userId).count() > 0) {
+			return;
+		}
+		User user = identity.newUser(userId);
+		user.setFirstName(userId);
+		user.setLastName("Demo");
+		user.setPassword(PASSWORD);
+		identity.saveUser(user);
+		identity.createMembership(userId, groupId);
+		log.info("Created demo reviewer {} in {}", userId, groupId);
 	}
 
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.enrollflow.application.CaseFacts;
 import org.enrollflow.application.CheckOutcome;
+import org.enrollflow.application.PropertyKind;
 import org.enrollflow.shared.IdNumbers;
 
 import org.springframework.context.MessageSource;
@@ -44,11 +45,16 @@ class FormFactTexts {
 	}
 
 	private String property(CaseFacts facts) {
-		if (facts.propertyKind() == null) {
+		return property(facts.propertyKind(), facts.propertyNumber());
+	}
+
+	/** The kind of home and its certificate or contract number, or "not given". */
+	String property(PropertyKind propertyKind, String propertyNumber) {
+		if (propertyKind == null) {
 			return both("review.notGiven");
 		}
-		String kind = label("review.propertyKind", facts.propertyKind());
-		return facts.propertyNumber() == null ? kind : kind + ": " + facts.propertyNumber();
+		String kind = label("review.propertyKind", propertyKind);
+		return propertyNumber == null ? kind : kind + ": " + propertyNumber;
 	}
 
 	private String verification(Boolean passed, Boolean applicantIsParent) {
@@ -57,7 +63,8 @@ class FormFactTexts {
 		return in(Locale.SIMPLIFIED_CHINESE, outcome, parent) + "\n" + in(Locale.ENGLISH, outcome, parent);
 	}
 
-	private static String reasons(List<CheckOutcome> checks) {
+	/** One line per check with a reason, each starting with a line break: {@code · } passed, {@code ✗ } failed. */
+	static String reasons(List<CheckOutcome> checks) {
 		return checks.stream()
 			.filter(check -> check.reasonZh() != null)
 			.map(check -> "\n" + (check.passed() ? "· " : "✗ ") + check.reasonZh() + " / " + check.reasonEn())
@@ -71,13 +78,15 @@ class FormFactTexts {
 				locale);
 	}
 
-	private String label(String prefix, Object value) {
+	/** The value's label under {@code prefix.value} in both languages, or "not given" for {@code null}. */
+	String label(String prefix, Object value) {
 		return value == null ? both("review.notGiven") : both(prefix + "." + value);
 	}
 
-	private String both(String code) {
-		return messages.getMessage(code, null, Locale.SIMPLIFIED_CHINESE) + BETWEEN_LANGUAGES
-				+ messages.getMessage(code, null, Locale.ENGLISH);
+	/** The message in Chinese, then in English: {@code 未填写 / Not given}. */
+	String both(String code, Object... arguments) {
+		return messages.getMessage(code, arguments, Locale.SIMPLIFIED_CHINESE) + BETWEEN_LANGUAGES
+				+ messages.getMessage(code, arguments, Locale.ENGLISH);
 	}
 
 }

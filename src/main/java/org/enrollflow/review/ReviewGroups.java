@@ -57,6 +57,19 @@ public class ReviewGroups {
 		return districtGroup(campaignOf(applications.facts(UUID.fromString(applicationId))).region());
 	}
 
+	/**
+	 * The group of a district's auditors, {@code district-{district}}, for the points path, whose
+	 * tasks go to the district the family registered in (the process variable {@code district}):
+	 * {@code camunda:candidateGroups="${reviewGroups.ofDistrict(district)}"}.
+	 * @throws IllegalArgumentException for a blank or missing district, which no group stands for
+	 */
+	public String ofDistrict(String district) {
+		if (district == null || district.isBlank()) {
+			throw new IllegalArgumentException("A district code is required for the auditors' group");
+		}
+		return districtGroup(district.strip());
+	}
+
 	static String schoolGroup(String schoolCode) {
 		return SCHOOL_PREFIX + schoolCode;
 	}

@@ -86,7 +86,12 @@ class ReviewerGroups {
 			.ifPresent(this::ensureDistrict);
 	}
 
-	private void ensureDistrict(String district) {
+	/**
+	 * Sets up the auditors' group of a district, {@code district-{district}}, as a school's
+	 * registration does: for the points path, whose tasks go to the district the family registered
+	 * in, which no school of the campaign need be in. Running it again changes nothing.
+	 */
+	void ensureDistrict(String district) {
 		ensure(ReviewGroups.districtGroup(district), message("review.group.district", district),
 				message("review.filter.district", district));
 	}

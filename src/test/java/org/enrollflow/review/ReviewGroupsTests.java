@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -83,6 +84,18 @@ class ReviewGroupsTests {
 		assertThat(groups.district(applicationId.toString())).isEqualTo("district-3204");
 	}
 
+	@Test
+	void namesTheAuditorsOfTheDistrictTheFamilyRegisteredIn() {
+		assertThat(groups.ofDistrict("350212")).isEqualTo("district-350212");
+		assertThat(groups.ofDistrict(" 350212 ")).isEqualTo("district-350212");
+	}
+
+	@Test
+	void refusesToNameAGroupWithoutADistrict() {
+		assertThatThrownBy(() -> groups.ofDistrict(null)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> groups.ofDistrict(" ")).isInstanceOf(IllegalArgumentException.class);
+	}
+
 	private CaseFacts facts(String address) {
 		return new CaseFacts(applicationId, campaignId, HouseholdType.LOCAL, "王小明", "32040220200101001X", "H001",
 				UUID.randomUUID(), "王大明", "320402198801010011", "FATHER", null, address, PropertyKind.CERTIFICATE,
@@ -94,7 +107,7 @@ class ReviewGroupsTests {
 		return new CampaignView(campaignId, "CZ-2031", "常州市 2031 年小学入学", "3204", CampaignPath.GENERAL,
 				LocalDate.of(2024, 9, 1), LocalDate.of(2025, 8, 31), opens, opens.plus(Duration.ofDays(20)),
 				opens.plus(Duration.ofDays(25)), Duration.ofDays(2), opens.plus(Duration.ofDays(30)),
-				opens.plus(Duration.ofDays(35)), 12, Duration.ofDays(2));
+				opens.plus(Duration.ofDays(35)), 12, Duration.ofDays(2), null, null);
 	}
 
 	private SchoolView school(String code) {
