@@ -172,6 +172,21 @@ class Application {
 	@OrderColumn(name = "position")
 	private List<PointsItem> points = new ArrayList<>();
 
+	@Enumerated(EnumType.STRING)
+	private AdmissionOutcome admissionOutcome;
+
+	private UUID admissionSchoolId;
+
+	private String admissionRoute;
+
+	private Instant admissionPublishedAt;
+
+	@ElementCollection
+	@CollectionTable(name = "application_preference", joinColumns = @JoinColumn(name = "application_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "school_id")
+	private List<UUID> preferences = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -345,6 +360,20 @@ class Application {
 		this.points.clear();
 		this.points.addAll(items);
 		this.pointsTotal = total;
+	}
+
+	/** The public schools the family wishes for on the points path, most wished first. */
+	void preferSchools(List<UUID> schoolIds) {
+		this.preferences.clear();
+		this.preferences.addAll(schoolIds);
+	}
+
+	/** The published result of the allocation, recorded when the results reach the family. */
+	void recordAdmission(AdmissionOutcome outcome, UUID schoolId, String route, Instant publishedAt) {
+		this.admissionOutcome = outcome;
+		this.admissionSchoolId = schoolId;
+		this.admissionRoute = route;
+		this.admissionPublishedAt = publishedAt;
 	}
 
 	/** Signs up for a private school, or changes the school, while the signup is open. */
@@ -575,6 +604,26 @@ class Application {
 
 	boolean everSubmitted() {
 		return everSubmitted;
+	}
+
+	List<UUID> preferences() {
+		return List.copyOf(preferences);
+	}
+
+	AdmissionOutcome admissionOutcome() {
+		return admissionOutcome;
+	}
+
+	UUID admissionSchoolId() {
+		return admissionSchoolId;
+	}
+
+	String admissionRoute() {
+		return admissionRoute;
+	}
+
+	Instant admissionPublishedAt() {
+		return admissionPublishedAt;
 	}
 
 	long version() {

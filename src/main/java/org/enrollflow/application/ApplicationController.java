@@ -95,6 +95,14 @@ class ApplicationController {
 				points.requestRecheck(callers.current(), id, ETags.version(ifMatch), request.reason()));
 	}
 
+	@PutMapping("/{id}/preferences")
+	ResponseEntity<ApplicationView> preferSchools(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody ApplicationRequests.Preferences request) {
+		return withVersion(ResponseEntity.ok(),
+				points.preferSchools(callers.current(), id, ETags.version(ifMatch), request.schoolIds()));
+	}
+
 	@PostMapping("/{id}/withdrawal")
 	ResponseEntity<ApplicationView> withdraw(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,

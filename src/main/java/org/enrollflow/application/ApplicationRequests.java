@@ -95,6 +95,10 @@ final class ApplicationRequests {
 	record Reasoned(@NotBlank @Size(max = 500) String reason) {
 	}
 
+	/** The public schools wished for on the points path, most wished first. */
+	record Preferences(@NotNull @Size(min = 1, max = 10) List<@NotNull UUID> schoolIds) {
+	}
+
 	record Withdrawal(@NotBlank @Size(max = 500) String reason, @Size(max = 20) String verificationCode) {
 	}
 

@@ -15,8 +15,16 @@ record ApplicationView(UUID id, UUID campaignId, String path, HouseholdType hous
 		String statusLabel, long version, Person child, List<Person> children, List<GuardianView> guardians,
 		String householdNumber, String address, PropertyView property, RegistryData registryData,
 		List<DocumentView> documents, List<VerificationView> verifications, Object points, AppointmentSummary appointment,
-		PrivateSchool privateSchool, Object admission, Deadlines deadlines, List<String> availableActions,
-		List<TimelineView> timeline, PointsRegistration registration) {
+		PrivateSchool privateSchool, AdmissionView admission, Deadlines deadlines, List<String> availableActions,
+		List<TimelineView> timeline, PointsRegistration registration, List<SchoolChoice> preferences) {
+
+	/** The published admission (录取结果); {@code null} until the results are published. */
+	record AdmissionView(AdmissionOutcome outcome, UUID schoolId, String schoolCode, String schoolName, String route,
+			Instant publishedAt, String notice) {
+	}
+
+	record SchoolChoice(UUID schoolId, String code, String name) {
+	}
 
 	/**
 	 * A child; on the points path with the pinyin filled in from the name, the characters it has none

@@ -78,8 +78,9 @@ class ApplicationViews {
 						findings.propertyRegisteredOn(), findings.propertyDistrict()),
 				new ApplicationView.RegistryData(findings.hukouRegion(), findings.residenceSince()),
 				documents.ofCase(application.id()), verifications(application), points(application),
-				appointment(application), privateSchool(application), null, deadlines(application, campaign),
-				availableActions(application, campaign), timeline(application), registration(application));
+				appointment(application), privateSchool(application), admission(application),
+				deadlines(application, campaign), availableActions(application, campaign), timeline(application),
+				registration(application), preferences(application));
 	}
 
 	private List<ApplicationView.Person> pointsChildren(Application application) {
@@ -165,6 +166,26 @@ class ApplicationViews {
 		return guardians;
 	}
 
+	private ApplicationView.AdmissionView admission(Application application) {
+		if (application.admissionPublishedAt() == null) {
+			return null;
+		}
+		Optional<org.enrollflow.campaign.SchoolView> school = Optional.ofNullable(application.admissionSchoolId())
+			.flatMap(schools::find);
+		return new ApplicationView.AdmissionView(application.admissionOutcome(), application.admissionSchoolId(),
+				school.map(org.enrollflow.campaign.SchoolView::code).orElse(null),
+				school.map(org.enrollflow.campaign.SchoolView::name).orElse(null), application.admissionRoute(),
+				application.admissionPublishedAt(), "/api/applications/" + application.id() + "/notice");
+	}
+
+	private List<ApplicationView.SchoolChoice> preferences(Application application) {
+		return application.preferences()
+			.stream()
+			.flatMap(id -> schools.find(id).stream())
+			.map(school -> new ApplicationView.SchoolChoice(school.id(), school.code(), school.name()))
+			.toList();
+	}
+
 	private ApplicationView.PrivateSchool privateSchool(Application application) {
 		if (application.privateSchoolId() == null) {
 			return null;
@@ -216,6 +237,9 @@ class ApplicationViews {
 	}
 
 	private List<String> availableActions(Application application, Optional<CampaignView> campaign) {
+		if (application.admissionPublishedAt() != null) {
+			return List.of("VIEW_NOTICE");
+		}
 		if (application.isPointsPath()) {
 			return campaign.map(c -> PointsActions.of(application, c, clock.instant())).orElse(List.of());
 		}

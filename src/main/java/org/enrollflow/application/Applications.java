@@ -2,13 +2,16 @@ package org.enrollflow.application;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.enrollflow.account.Caller;
 import org.enrollflow.shared.IdNumberProtector;
+import org.enrollflow.shared.IdNumbers;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,15 +27,27 @@ public class Applications {
 	static final String STAGE_VERIFICATION = "VERIFICATION";
 	static final String STAGE_AUDIT = "AUDIT";
 
+	/** Points-path registrations that may still become reviewed: an allocation waits for them. */
+	private static final java.util.Set<ApplicationStatus> PENDING_POINTS = java.util.EnumSet.of(
+			ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW, ApplicationStatus.MODIFICATION_REQUESTED,
+			ApplicationStatus.MODIFICATION_APPROVED, ApplicationStatus.RECHECK_REQUESTED);
+
+	/** General-path cases that may still end their on-site review. */
+	private static final java.util.Set<ApplicationStatus> PENDING_GENERAL = java.util.EnumSet.of(
+			ApplicationStatus.CONFIRMED, ApplicationStatus.ONSITE_REVIEW);
+
 	private final ApplicationRepository repository;
 	private final IdNumberProtector protector;
 	private final MessageSource messages;
+	private final CaseAccess access;
 	private final Clock clock;
 
-	Applications(ApplicationRepository repository, IdNumberProtector protector, MessageSource messages, Clock clock) {
+	Applications(ApplicationRepository repository, IdNumberProtector protector, MessageSource messages,
+			CaseAccess access, Clock clock) {
 		this.repository = repository;
 		this.protector = protector;
 		this.messages = messages;
+		this.access = access;
 		this.clock = clock;
 	}
 
@@ -107,6 +122,81 @@ public class Applications {
 	public void recordDecision(UUID applicationId, String action, String comment, String staffUserId) {
 		load(applicationId).recordAction(action, clock.instant(),
 				new Actor("staff:" + staffUserId, staffUserId, null, null), comment);
+	}
+
+	/** The campaign's cases an allocation places now, and how many are still on their way. */
+	@Transactional(readOnly = true)
+	public PlacementCandidates placementCandidates(UUID campaignId) {
+		List<PlacementCandidates.General> general = new java.util.ArrayList<>();
+		List<PlacementCandidates.Points> points = new java.util.ArrayList<>();
+		long[] pending = { 0 };
+		try (java.util.stream.Stream<Application> cases = repository.streamByCampaignId(campaignId)) {
+			cases.forEach(application -> {
+				if (application.isPointsPath()) {
+					if (application.status() == ApplicationStatus.REVIEWED && eligible(application)) {
+						points.add(pointsCandidate(application));
+					}
+					else if (PENDING_POINTS.contains(application.status())) {
+						pending[0]++;
+					}
+				}
+				else if (application.status() == ApplicationStatus.ONSITE_REVIEW_ENDED) {
+					general.add(generalCandidate(application));
+				}
+				else if (PENDING_GENERAL.contains(application.status())) {
+					pending[0]++;
+				}
+			});
+		}
+		return new PlacementCandidates(general, points, pending[0]);
+	}
+
+	/** Records the published admission on the case, where its family and its notice read it. */
+	@Transactional
+	public void recordAdmission(UUID applicationId, AdmissionOutcome outcome, UUID schoolId, String route,
+			Instant publishedAt) {
+		load(applicationId).recordAdmission(outcome, schoolId, route, publishedAt);
+	}
+
+	/** The published admission of a case the caller may read; empty for any other. */
+	@Transactional(readOnly = true)
+	public Optional<NoticeFacts> notice(Caller caller, UUID applicationId) {
+		return access.findForReading(caller, applicationId)
+			.filter(application -> application.admissionPublishedAt() != null)
+			.map(application -> new NoticeFacts(application.id(), application.campaignId(), application.childName(),
+					IdNumbers.mask(protector.decrypt(application.childIdEncrypted())), application.admissionOutcome(),
+					application.admissionSchoolId(), application.admissionRoute(), application.admissionPublishedAt(),
+					application.applicantAccountId()));
+	}
+
+	private static boolean eligible(Application application) {
+		return application.verifications()
+			.stream()
+			.noneMatch(v -> STAGE_AUDIT.equals(v.stage()) && "IDENTITY_RELATION".equals(v.check()) && !v.passed());
+	}
+
+	private static PlacementCandidates.Points pointsCandidate(Application application) {
+		boolean insuranceApproved = application.verifications()
+			.stream()
+			.anyMatch(v -> STAGE_AUDIT.equals(v.stage()) && "SOCIAL_INSURANCE".equals(v.check()) && v.passed());
+		PointsFindings found = application.pointsFindings();
+		int months = insuranceApproved && found != null ? found.mainApplicantMonths() : 0;
+		return new PlacementCandidates.Points(application.id(), application.childIdHash(), application.pointsTotal(),
+				months, application.declarationConsentAt(), application.preferences());
+	}
+
+	private static PlacementCandidates.General generalCandidate(Application application) {
+		RegistryFindings findings = application.findings();
+		String address = findings.propertyAddress() != null ? findings.propertyAddress() : application.address();
+		Instant confirmedAt = application.timeline()
+			.stream()
+			.filter(entry -> entry.status() == ApplicationStatus.CONFIRMED && entry.action() == null)
+			.map(TimelineEntry::at)
+			.reduce((first, later) -> later)
+			.orElse(application.createdAt());
+		return new PlacementCandidates.General(application.id(), application.childIdHash(), address,
+				application.householdType() == HouseholdType.LOCAL && findings.propertyAddress() != null, confirmedAt,
+				application.privateSchoolId());
 	}
 
 	@Transactional

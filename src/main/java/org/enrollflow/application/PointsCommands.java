@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.enrollflow.account.Caller;
 import org.enrollflow.campaign.CampaignView;
 import org.enrollflow.campaign.Campaigns;
+import org.enrollflow.campaign.SchoolType;
 import org.enrollflow.campaign.Schools;
 import org.enrollflow.document.Documents;
 import org.enrollflow.points.NamePinyin;
@@ -49,6 +50,12 @@ class PointsCommands {
 	private static final Set<ApplicationStatus> WITHDRAWABLE = EnumSet.of(ApplicationStatus.SUBMITTED,
 			ApplicationStatus.UNDER_REVIEW, ApplicationStatus.REVIEWED, ApplicationStatus.MODIFICATION_REQUESTED,
 			ApplicationStatus.MODIFICATION_APPROVED, ApplicationStatus.RECHECK_REQUESTED);
+
+	/** Where the family may still say which schools it wishes for: any live registration before the allocation. */
+	private static final Set<ApplicationStatus> PREFERABLE = EnumSet.of(ApplicationStatus.DRAFT,
+			ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW, ApplicationStatus.REVIEWED,
+			ApplicationStatus.MODIFICATION_REQUESTED, ApplicationStatus.MODIFICATION_APPROVED,
+			ApplicationStatus.RECHECK_REQUESTED);
 
 	private final ApplicationRepository repository;
 	private final CaseAccess access;
@@ -179,6 +186,35 @@ class PointsCommands {
 		application.recordAction("RECHECK_REQUESTED", clock.instant(), access.actor(caller, application), reason.strip());
 		repository.flush();
 		messages.correlate(caller, application, MSG_RECHECK_REQUESTED, Map.of(VAR_REQUEST_REASON, reason.strip()));
+		return application;
+	}
+
+	/**
+	 * Records the public schools of the case's district the family wishes for, most wished first,
+	 * until the recheck close, after which the allocation may run.
+	 */
+	@Transactional
+	Application preferSchools(Caller caller, UUID id, Long expectedVersion, List<UUID> schoolIds) {
+		Application application = pointsCase(caller, id, expectedVersion);
+		application.requireStatus(PREFERABLE);
+		if (!campaign(application).recheckOpenAt(clock.instant())) {
+			throw ProblemException.windowClosed("preferences");
+		}
+		if (new HashSet<>(schoolIds).size() != schoolIds.size()) {
+			throw ProblemException.invalidField("schoolIds", "SCHOOL_LISTED_TWICE");
+		}
+		for (int i = 0; i < schoolIds.size(); i++) {
+			UUID schoolId = schoolIds.get(i);
+			boolean offered = schools.find(schoolId)
+				.filter(school -> school.campaignId().equals(application.campaignId())
+						&& school.type() == SchoolType.PUBLIC && application.district().equals(school.district()))
+				.isPresent();
+			if (!offered) {
+				throw ProblemException.unprocessableField("schoolIds[%d]".formatted(i), "NOT_A_SCHOOL_OF_THE_DISTRICT");
+			}
+		}
+		application.preferSchools(schoolIds);
+		application.recordAction("PREFERENCES_SAVED", clock.instant(), access.actor(caller, application));
 		return application;
 	}
 

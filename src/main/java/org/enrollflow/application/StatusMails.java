@@ -3,6 +3,7 @@ package org.enrollflow.application;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -10,6 +11,8 @@ import org.enrollflow.account.ParentAccounts;
 import org.enrollflow.appointment.AppointmentView;
 import org.enrollflow.campaign.CampaignView;
 import org.enrollflow.campaign.Campaigns;
+import org.enrollflow.campaign.SchoolView;
+import org.enrollflow.campaign.Schools;
 import org.enrollflow.notification.Notifications;
 import org.enrollflow.notification.OutgoingMail;
 import org.springframework.context.MessageSource;
@@ -27,25 +30,34 @@ class StatusMails {
 
 	private final ParentAccounts accounts;
 	private final Campaigns campaigns;
+	private final Schools schools;
 	private final Notifications notifications;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	StatusMails(ParentAccounts accounts, Campaigns campaigns, Notifications notifications, MessageSource messages,
-			Clock clock) {
+	StatusMails(ParentAccounts accounts, Campaigns campaigns, Schools schools, Notifications notifications,
+			MessageSource messages, Clock clock) {
 		this.accounts = accounts;
 		this.campaigns = campaigns;
+		this.schools = schools;
 		this.notifications = notifications;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
 	void statusReached(Application application, String reviewComment) {
-		String template = (application.isPointsPath() ? "points.status." : "status.") + application.status().name();
-		if (messages.getMessage("mail." + template + ".subject", null, null, Locale.ENGLISH) != null) {
+		String template = "status." + application.status().name();
+		if (application.isPointsPath() && hasTemplate("points." + template)) {
+			template = "points." + template;
+		}
+		if (hasTemplate(template)) {
 			String detail = detailFor(application, reviewComment);
 			send(application, template, locale -> detail);
 		}
+	}
+
+	private boolean hasTemplate(String template) {
+		return messages.getMessage("mail." + template + ".subject", null, null, Locale.ENGLISH) != null;
 	}
 
 	void confirmationReminder(Application application) {
@@ -91,6 +103,10 @@ class StatusMails {
 			case BINDING_FAILED -> failedReasons(application, Applications.STAGE_BINDING);
 			case VERIFICATION_FAILED -> failedReasons(application, Applications.STAGE_VERIFICATION);
 			case REVIEWED -> application.pointsTotal() == null ? "" : application.pointsTotal().toPlainString();
+			case ADMITTED -> Optional.ofNullable(application.admissionSchoolId())
+				.flatMap(schools::find)
+				.map(SchoolView::name)
+				.orElse("");
 			default -> reviewComment == null ? "" : reviewComment;
 		};
 	}

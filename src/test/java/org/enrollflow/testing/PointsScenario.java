@@ -55,6 +55,8 @@ public class PointsScenario {
 	public final Instant registrationCloses;
 	public final Instant modificationCloses;
 	public final Instant recheckCloses;
+	/** The public school of {@link #DISTRICT}, with a hundred seats. */
+	public final String schoolId;
 
 	public PointsScenario(EnrollmentScenario base, RuntimeService runtime, ManagementService management,
 			TaskService tasks) throws Exception {
@@ -79,11 +81,16 @@ public class PointsScenario {
 					registrationCloses, registrationCloses, now.plus(Duration.ofDays(30)), now.plus(Duration.ofDays(35)),
 					modificationCloses, recheckCloses)))
 			.andExpect(status().isCreated())), "$.id");
+		List<String> schools = new java.util.ArrayList<>();
 		for (String district : List.of(DISTRICT, OTHER_DISTRICT)) {
-			base.admin(post("/api/admin/schools").contentType(MediaType.APPLICATION_JSON).content("""
-					{"code": "PT%d%s", "name": "同安区实验小学", "type": "PUBLIC", "district": "%s", "seats": 100, "campaignId": "%s"}
-					""".formatted(n, district.substring(4), district, campaignId))).andExpect(status().isCreated());
+			schools.add(JsonPath.read(EnrollmentScenario.body(base.admin(post("/api/admin/schools")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"code": "PT%d%s", "name": "同安区实验小学", "type": "PUBLIC", "district": "%s", "seats": 100, "campaignId": "%s"}
+						""".formatted(n, district.substring(4), district, campaignId)))
+				.andExpect(status().isCreated())), "$.id"));
 		}
+		this.schoolId = schools.get(0);
 	}
 
 	/**
