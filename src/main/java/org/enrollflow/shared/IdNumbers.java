@@ -70,16 +70,24 @@ public final class IdNumbers {
 		}
 	}
 
-	/** {@code 320402********1234}: the address code and the last four characters only. */
+	/**
+	 * {@code 320402********1234}: a resident ID (or any number of 15 characters or more) shows its
+	 * address code and last four characters only; a shorter document number (a passport, a Hong
+	 * Kong, Macau or Taiwan permit) its first and last two ({@code E1*******89}), and one under six
+	 * characters nothing.
+	 */
 	public static String mask(String idNumber) {
 		if (idNumber == null) {
 			return null;
 		}
 		String id = normalize(idNumber);
-		if (id.length() < 10) {
+		if (id.length() >= 15) {
+			return id.substring(0, 6) + "*".repeat(id.length() - 10) + id.substring(id.length() - 4);
+		}
+		if (id.length() < 6) {
 			return "*".repeat(id.length());
 		}
-		return id.substring(0, 6) + "*".repeat(id.length() - 10) + id.substring(id.length() - 4);
+		return id.charAt(0) + "*".repeat(id.length() - 3) + id.substring(id.length() - 2);
 	}
 
 }
