@@ -3,11 +3,14 @@ package org.enrollflow.application;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-
 import java.util.stream.Stream;
 
+import jakarta.persistence.QueryHint;
+
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 interface ApplicationRepository extends JpaRepository<Application, UUID> {
 
@@ -31,6 +34,7 @@ interface ApplicationRepository extends JpaRepository<Application, UUID> {
 	@Query("select a.status as status, count(a) as count from Application a where a.campaignId = :campaignId group by a.status")
 	List<StatusCount> countByStatus(UUID campaignId);
 
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"))
 	@Query("select a from Application a where a.campaignId = :campaignId order by a.createdAt")
 	Stream<Application> streamByCampaignId(UUID campaignId);
 

@@ -3,6 +3,8 @@ package org.enrollflow.application;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.enrollflow.account.Caller;
+import org.enrollflow.campaign.CampaignPath;
 import org.enrollflow.shared.IdNumberProtector;
 import org.enrollflow.shared.IdNumbers;
 import org.springframework.context.MessageSource;
@@ -149,6 +152,26 @@ public class Applications {
 			});
 		}
 		return new PlacementCandidates(general, points, pending[0]);
+	}
+
+	/**
+	 * How the given cases of the campaign appear in the bureau's lists, by application id; ids of
+	 * other campaigns or of no case are left out. One query for all of them, so a caller going
+	 * through a large campaign asks a batch at a time.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, CaseLabel> labels(UUID campaignId, Collection<UUID> applicationIds) {
+		Map<UUID, CaseLabel> labels = new HashMap<>();
+		for (Application application : repository.findAllById(applicationIds)) {
+			if (application.campaignId().equals(campaignId)) {
+				boolean points = application.isPointsPath();
+				labels.put(application.id(), new CaseLabel(application.id(), application.childName(),
+						IdNumbers.mask(protector.decrypt(application.childIdEncrypted())),
+						points ? CampaignPath.POINTS : CampaignPath.GENERAL, application.status(),
+						points ? application.pointsTotal() : null));
+			}
+		}
+		return labels;
 	}
 
 	/** Records the published admission on the case, where its family and its notice read it. */

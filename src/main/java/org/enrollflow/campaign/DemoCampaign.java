@@ -54,6 +54,7 @@ class DemoCampaign implements ApplicationRunner {
 		schools.register(new SchoolRequest("TN01", "常州市天宁区青洋实验小学", SchoolType.PUBLIC, "320402", 300, campaign.id()));
 		schools.register(new SchoolRequest("WJ01", "常州市武进区湖塘实验小学", SchoolType.PUBLIC, "320412", 400, campaign.id()));
 		schools.register(new SchoolRequest("PV01", "常州星辰外国语学校(民办)", SchoolType.PRIVATE, "320402", 60, campaign.id()));
+		schools.register(new SchoolRequest("PV02", "常州天宁星河实验学校(民办)", SchoolType.PRIVATE, "320402", 2, campaign.id()));
 		log.info("Created the demo campaign {} ({})", CODE, campaign.id());
 	}
 

@@ -23,7 +23,7 @@ class DemoWelcome {
 
 				EnrollFlow demo is ready (H2 in ./data; mail stays in the outbox unless SPRING_MAIL_HOST is set)
 				  API       {}/api   (OpenAPI {}/v3/api-docs)   parents: create an account first, see README
-				  Tasklist  {}/camunda/app/tasklist/   reviewer-tn01 / demo, reviewer-wj01 / demo, auditor-3204 / demo
+				  Tasklist  {}/camunda/app/tasklist/   reviewer-tn01 / demo, reviewer-wj01 / demo, auditor-3204 / demo, auditor-350212 / demo
 				  Cockpit   {}/camunda/app/cockpit/    admin / admin
 				""", base, base, base, base);
 	}

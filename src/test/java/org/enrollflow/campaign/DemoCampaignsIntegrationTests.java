@@ -78,7 +78,7 @@ class DemoCampaignsIntegrationTests {
 
 		CampaignView general = openCampaign(DemoCampaign.CODE);
 		assertThat(general.path()).isEqualTo(CampaignPath.GENERAL);
-		assertThat(schools.ofCampaign(general.id())).extracting(SchoolView::code).containsExactly("PV01", "TN01", "WJ01");
+		assertThat(schools.ofCampaign(general.id())).extracting(SchoolView::code).containsExactly("PV01", "PV02", "TN01", "WJ01");
 	}
 
 	@Test
