@@ -370,11 +370,11 @@ class PointsApiIntegrationTests {
 			.andExpect(jsonPath("$.children.length()").value(2))
 			.andExpect(jsonPath("$.children[0].name").value("林一诺"))
 			.andExpect(jsonPath("$.children[0].pinyin").value("LIN YI NUO"))
-			.andExpect(jsonPath("$.children[0].birthDate").value(EnrollmentScenario.CHILD_BORN.toString()))
+			.andExpect(jsonPath("$.children[0].birthDate").value(EnrollmentScenario.born(family.children().get(0)).toString()))
 			.andExpect(jsonPath("$.children[0].pinyinUnknown.length()").value(0))
 			.andExpect(jsonPath("$.children[1].name").value("林一鸣"))
 			.andExpect(jsonPath("$.children[1].pinyin").value("LIN YI MING"))
-			.andExpect(jsonPath("$.children[1].birthDate").value(EnrollmentScenario.CHILD_BORN.toString()))
+			.andExpect(jsonPath("$.children[1].birthDate").value(EnrollmentScenario.born(family.children().get(1)).toString()))
 			.andExpect(jsonPath("$.child.name").value("林一诺")));
 		for (int i = 0; i < 2; i++) {
 			String shown = JsonPath.read(saved, "$.children[%d].idNumber".formatted(i));

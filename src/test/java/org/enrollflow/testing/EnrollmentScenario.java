@@ -115,11 +115,12 @@ public class EnrollmentScenario {
 				"苏(2022)常州市不动产权第%07d号".formatted(n), streetPrefix + n + "幢101室");
 		importCsv("persons", """
 				id_number,name,birth_date,household_number,hukou_region,father_id_number,mother_id_number
-				%s,张伟,1986-03-01,%s,320402,,
-				%s,李娜,1988-05-01,%s,320402,,
+				%s,张伟,%s,%s,320402,,
+				%s,李娜,%s,%s,320402,,
 				%s,%s,%s,%s,320402,%s,%s
-				""".formatted(family.fatherId, family.householdNumber, family.motherId, family.householdNumber,
-				family.childId, childName, CHILD_BORN, family.householdNumber, family.fatherId, family.motherId));
+				""".formatted(family.fatherId, born(family.fatherId), family.householdNumber, family.motherId,
+				born(family.motherId), family.householdNumber, family.childId, childName, born(family.childId),
+				family.householdNumber, family.fatherId, family.motherId));
 		if (ownsProperty) {
 			importCsv("properties", """
 				certificate_number,owner_id_numbers,address,district,usage,area_m2,registered_on
@@ -277,6 +278,11 @@ public class EnrollmentScenario {
 
 	public static void moveClockTo(Instant at) {
 		ClockUtil.setCurrentTime(java.util.Date.from(at));
+	}
+
+	/** The birth date an ID number holds, as the registry must record it. */
+	public static LocalDate born(String idNumber) {
+		return org.enrollflow.shared.IdNumbers.birthDateOf(idNumber).orElseThrow();
 	}
 
 	/** A mobile number no other test is likely to hold: the tests share one database. */

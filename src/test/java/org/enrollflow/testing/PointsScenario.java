@@ -109,11 +109,11 @@ public class PointsScenario {
 			.toList();
 		StringBuilder persons = new StringBuilder(
 				"id_number,name,birth_date,household_number,hukou_region,father_id_number,mother_id_number\n");
-		persons.append("%s,林建国,1987-04-01,%s,340103,,\n".formatted(father, household));
-		persons.append("%s,黄美玲,1989-06-01,%s,340103,,\n".formatted(mother, household));
+		persons.append("%s,林建国,%s,%s,340103,,\n".formatted(father, EnrollmentScenario.born(father), household));
+		persons.append("%s,黄美玲,%s,%s,340103,,\n".formatted(mother, EnrollmentScenario.born(mother), household));
 		for (int i = 0; i < children.size(); i++) {
 			persons.append("%s,%s,%s,%s,340103,%s,%s\n".formatted(children.get(i), childNames.get(i),
-					EnrollmentScenario.CHILD_BORN, household, father, mother));
+					EnrollmentScenario.born(children.get(i)), household, father, mother));
 		}
 		base.importCsv("persons", persons.toString());
 		base.importCsv("residence-permits", "holder_id_number,permit_number,region,residence_since\n%s,JZ%d,%s,%s\n"
