@@ -90,6 +90,27 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The parents' portal: a login form and a session, CSRF tokens on every form, and the pages
+	 * open to whoever logged in; sign-up, login and the styles are open to all.
+	 */
+	@Bean
+	@Order(4)
+	SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationManager logins) throws Exception {
+		http.securityMatcher(anyOf("/", "/portal/**"))
+			.authenticationManager(logins)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(anyOf("/", "/portal/login", "/portal/signup", "/portal/assets/**")).permitAll()
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/portal/login")
+				.defaultSuccessUrl("/portal/applications", true)
+				.failureUrl("/portal/login?error"))
+			.logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal/login?logout"))
+			.headers(headers -> headers.contentSecurityPolicy(policy -> policy
+				.policyDirectives("default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
 	/** Paths no module has claimed. */
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE)
