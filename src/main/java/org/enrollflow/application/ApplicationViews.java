@@ -14,6 +14,7 @@ import org.enrollflow.document.DocumentType;
 import org.enrollflow.document.Documents;
 import org.enrollflow.campaign.CampaignView;
 import org.enrollflow.campaign.Campaigns;
+import org.enrollflow.campaign.SchoolView;
 import org.enrollflow.campaign.Schools;
 import org.enrollflow.points.NamePinyin;
 import org.enrollflow.shared.IdNumberProtector;
@@ -170,11 +171,11 @@ class ApplicationViews {
 		if (application.admissionPublishedAt() == null) {
 			return null;
 		}
-		Optional<org.enrollflow.campaign.SchoolView> school = Optional.ofNullable(application.admissionSchoolId())
+		Optional<SchoolView> school = Optional.ofNullable(application.admissionSchoolId())
 			.flatMap(schools::find);
 		return new ApplicationView.AdmissionView(application.admissionOutcome(), application.admissionSchoolId(),
-				school.map(org.enrollflow.campaign.SchoolView::code).orElse(null),
-				school.map(org.enrollflow.campaign.SchoolView::name).orElse(null), application.admissionRoute(),
+				school.map(SchoolView::code).orElse(null),
+				school.map(SchoolView::name).orElse(null), application.admissionRoute(),
 				application.admissionPublishedAt(), "/api/applications/" + application.id() + "/notice");
 	}
 

@@ -3,13 +3,18 @@ package org.enrollflow.application;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.enrollflow.account.Caller;
 import org.enrollflow.campaign.CampaignPath;
@@ -31,12 +36,12 @@ public class Applications {
 	static final String STAGE_AUDIT = "AUDIT";
 
 	/** Points-path registrations that may still become reviewed: an allocation waits for them. */
-	private static final java.util.Set<ApplicationStatus> PENDING_POINTS = java.util.EnumSet.of(
+	private static final Set<ApplicationStatus> PENDING_POINTS = EnumSet.of(
 			ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW, ApplicationStatus.MODIFICATION_REQUESTED,
 			ApplicationStatus.MODIFICATION_APPROVED, ApplicationStatus.RECHECK_REQUESTED);
 
 	/** General-path cases that may still end their on-site review. */
-	private static final java.util.Set<ApplicationStatus> PENDING_GENERAL = java.util.EnumSet.of(
+	private static final Set<ApplicationStatus> PENDING_GENERAL = EnumSet.of(
 			ApplicationStatus.CONFIRMED, ApplicationStatus.ONSITE_REVIEW);
 
 	private final ApplicationRepository repository;
@@ -130,28 +135,25 @@ public class Applications {
 	/** The campaign's cases an allocation places now, and how many are still on their way. */
 	@Transactional(readOnly = true)
 	public PlacementCandidates placementCandidates(UUID campaignId) {
-		List<PlacementCandidates.General> general = new java.util.ArrayList<>();
-		List<PlacementCandidates.Points> points = new java.util.ArrayList<>();
-		long[] pending = { 0 };
-		try (java.util.stream.Stream<Application> cases = repository.streamByCampaignId(campaignId)) {
-			cases.forEach(application -> {
-				if (application.isPointsPath()) {
-					if (application.status() == ApplicationStatus.REVIEWED && eligible(application)) {
-						points.add(pointsCandidate(application));
-					}
-					else if (PENDING_POINTS.contains(application.status())) {
-						pending[0]++;
-					}
+		List<PlacementCandidates.General> general = new ArrayList<>();
+		List<PlacementCandidates.Points> points = new ArrayList<>();
+		long pending = 0;
+		try (Stream<Application> cases = repository.streamByCampaignId(campaignId)) {
+			for (Iterator<Application> each = cases.iterator(); each.hasNext();) {
+				Application application = each.next();
+				ApplicationStatus status = application.status();
+				if (application.isPointsPath() && status == ApplicationStatus.REVIEWED && eligible(application)) {
+					points.add(pointsCandidate(application));
 				}
-				else if (application.status() == ApplicationStatus.ONSITE_REVIEW_ENDED) {
+				else if (!application.isPointsPath() && status == ApplicationStatus.ONSITE_REVIEW_ENDED) {
 					general.add(generalCandidate(application));
 				}
-				else if (PENDING_GENERAL.contains(application.status())) {
-					pending[0]++;
+				else if ((application.isPointsPath() ? PENDING_POINTS : PENDING_GENERAL).contains(status)) {
+					pending++;
 				}
-			});
+			}
 		}
-		return new PlacementCandidates(general, points, pending[0]);
+		return new PlacementCandidates(general, points, pending);
 	}
 
 	/**
