@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import org.enrollflow.registry.RegistryOutageConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -16,12 +17,14 @@ import org.springframework.test.context.ActiveProfiles;
  * The whole application on the test database, with the job executor off so that tests run jobs
  * and move the engine clock themselves. Every integration and process test uses this one
  * configuration, so they all share a single application context. The registry, which stands for
- * the government's systems, can be taken down by a test through {@code RegistryOutage}.
+ * the government's systems, can be taken down by a test through {@code RegistryOutage}. The server
+ * listens on a random port, so that browser tests ({@code BrowserTest}) share this context and its
+ * one process engine.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(RegistryOutageConfiguration.class)

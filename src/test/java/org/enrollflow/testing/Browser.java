@@ -21,11 +21,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -107,7 +107,7 @@ public final class Browser {
 	public Browser submit(String css) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		find(css).click();
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(page));
 		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete"
 			.equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 		return this;
@@ -152,6 +152,18 @@ public final class Browser {
 	public Browser waitFor(String css, Duration timeout) {
 		new WebDriverWait(driver, timeout).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
 		return this;
+	}
+
+	/** Whether a page's element is no longer in the document: the browser has left that page. */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (WebDriverException ex) {
+			// stale, or the inspector already dropped the node while the next page loads
+			return true;
+		}
 	}
 
 	/** Keeps a screenshot of the page as {@code NN-name.png}. */
