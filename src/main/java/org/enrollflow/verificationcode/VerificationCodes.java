@@ -48,7 +48,11 @@ public class VerificationCodes {
 
 	private final Clock clock;
 
-	VerificationCodes(CodeRecords records, CodeHasher hasher, VerificationCodeSettings settings, Clock clock) {
+	private final CodeIssuer issuer;
+
+	VerificationCodes(CodeRecords records, CodeHasher hasher, VerificationCodeSettings settings, Clock clock,
+			CodeIssuer issuer) {
+		this.issuer = issuer;
 		this.records = records;
 		this.hasher = hasher;
 		this.settings = settings;
@@ -99,6 +103,19 @@ public class VerificationCodes {
 					settings.maxWrongTries());
 		}
 		throw wrong(left);
+	}
+
+	/**
+	 * Sends the parent a new code for the purpose, as {@code POST /api/verification-codes} does: by SMS
+	 * when a gateway is configured, else by mail, within the same rate limits.
+	 * @param purpose {@link #SUBMIT} or {@link #WITHDRAW}
+	 * @throws org.springframework.web.ErrorResponseException 429 ({@code VERIFICATION_CODE_TOO_SOON},
+	 * {@code VERIFICATION_CODE_DAILY_LIMIT}) past a rate limit
+	 * @throws IllegalArgumentException for any other purpose
+	 */
+	public void send(UUID accountId, String purpose) {
+		issuer.issue(accountId, Purpose.of(purpose)
+			.orElseThrow(() -> new IllegalArgumentException("Not a verification code purpose: " + purpose)));
 	}
 
 	private void refuseUnusable(StoredCode code, Instant now) {
