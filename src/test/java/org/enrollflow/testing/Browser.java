@@ -98,6 +98,26 @@ public final class Browser {
 	}
 
 	/** Clicks something that stays on the page (a checkbox, a script's button). */
+	/**
+	 * Puts text into the field as an input method does (DevTools {@code Input.insertText}), after
+	 * focusing it by script: for pages that take no input events from ChromeDriver. Camunda's webapps
+	 * are such pages in headless Chromium here: neither {@code sendKeys} nor a click reaches them
+	 * (no {@code keydown} arrives even at a listener on {@code window} registered before the page's
+	 * own scripts, and a clicked field does not get the focus), while inserted text arrives with its
+	 * {@code beforeinput} and {@code input} events, as typed text does.
+	 */
+	public Browser insertText(WebElement field, String text) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].focus();", field);
+		((ChromeDriver) driver).executeCdpCommand("Input.insertText", Map.of("text", text));
+		return this;
+	}
+
+	/** Clicks by script (the element's {@code click()}), for the pages {@link #insertText} is for. */
+	public Browser press(WebElement element) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+		return this;
+	}
+
 	public Browser click(String css) {
 		find(css).click();
 		return this;
