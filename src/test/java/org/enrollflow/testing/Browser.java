@@ -97,18 +97,30 @@ public final class Browser {
 		return this;
 	}
 
-	/** Clicks something that stays on the page (a checkbox, a script's button). */
 	/**
 	 * Puts text into the field as an input method does (DevTools {@code Input.insertText}), after
 	 * focusing it by script: for pages that take no input events from ChromeDriver. Camunda's webapps
 	 * are such pages in headless Chromium here: neither {@code sendKeys} nor a click reaches them
 	 * (no {@code keydown} arrives even at a listener on {@code window} registered before the page's
 	 * own scripts, and a clicked field does not get the focus), while inserted text arrives with its
-	 * {@code beforeinput} and {@code input} events, as typed text does.
+	 * {@code beforeinput} and {@code input} events, as typed text does. The text goes where the focus
+	 * is: a page that moves the focus meanwhile (an {@code autofocus} that runs late) can get it in
+	 * another field, so check the values afterwards.
+	 * @throws org.openqa.selenium.InvalidElementStateException when the field cannot take the focus
 	 */
 	public Browser insertText(WebElement field, String text) {
-		((JavascriptExecutor) driver).executeScript("arguments[0].focus();", field);
+		Object focused = ((JavascriptExecutor) driver).executeScript(
+				"arguments[0].focus(); return document.activeElement === arguments[0];", field);
+		if (!Boolean.TRUE.equals(focused)) {
+			throw new org.openqa.selenium.InvalidElementStateException("Another element keeps the focus");
+		}
 		((ChromeDriver) driver).executeCdpCommand("Input.insertText", Map.of("text", text));
+		return this;
+	}
+
+	/** Takes the focus from the element by script, as leaving a field does: forms that keep typed text until then take it. */
+	public Browser blur(WebElement element) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].blur();", element);
 		return this;
 	}
 
@@ -118,6 +130,7 @@ public final class Browser {
 		return this;
 	}
 
+	/** Clicks something that stays on the page (a checkbox, a script's button). */
 	public Browser click(String css) {
 		find(css).click();
 		return this;
