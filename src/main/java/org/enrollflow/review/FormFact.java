@@ -19,6 +19,9 @@ final class FormFact {
 
 	static final String APPLICANT_RELATION = "applicantRelation";
 
+	/** Links to the case's documents, a Markdown list the form's text shows as {@code {{documentLinks}}}. */
+	static final String DOCUMENT_LINKS = "documentLinks";
+
 	private FormFact() {
 	}
 

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -131,12 +130,16 @@ class PointsAuditFormFacts implements TaskListener {
 
 	private final FormFactTexts texts;
 
+	private final DocumentLinks documentLinks;
+
 	private final MessageSource messages;
 
-	PointsAuditFormFacts(Applications applications, Documents documents, FormFactTexts texts, MessageSource messages) {
+	PointsAuditFormFacts(Applications applications, Documents documents, FormFactTexts texts,
+			DocumentLinks documentLinks, MessageSource messages) {
 		this.applications = applications;
 		this.documents = documents;
 		this.texts = texts;
+		this.documentLinks = documentLinks;
 		this.messages = messages;
 	}
 
@@ -186,11 +189,11 @@ class PointsAuditFormFacts implements TaskListener {
 			.putValue(FINDINGS, findings == null ? notVerified() : findings(findings))
 			.putValue(CHECKS, checks(checks))
 			.putValue(MODIFICATION_FROM, texts.label("review.points.modificationFrom", modificationFrom))
-			.putValue(IDENTITY_DOCUMENTS, links(facts.applicationId(), caseDocuments, IDENTITY_TYPES::contains))
-			.putValue(HOUSING_DOCUMENTS, links(facts.applicationId(), caseDocuments, HOUSING_TYPES::contains))
+			.putValue(IDENTITY_DOCUMENTS, documentLinks.of(facts.applicationId(), caseDocuments, IDENTITY_TYPES::contains))
+			.putValue(HOUSING_DOCUMENTS, documentLinks.of(facts.applicationId(), caseDocuments, HOUSING_TYPES::contains))
 			.putValue(DISABILITY_DOCUMENTS,
-					links(facts.applicationId(), caseDocuments, DISABILITY_TYPES::contains))
-			.putValue(ALL_DOCUMENTS, links(facts.applicationId(), caseDocuments, type -> true));
+					documentLinks.of(facts.applicationId(), caseDocuments, DISABILITY_TYPES::contains))
+			.putValue(ALL_DOCUMENTS, documentLinks.of(facts.applicationId(), caseDocuments, type -> true));
 	}
 
 	private String children(List<PointsCaseFacts.Child> children) {
@@ -271,62 +274,6 @@ class PointsAuditFormFacts implements TaskListener {
 				+ FormFactTexts.reasons(checks));
 	}
 
-	/**
-	 * The documents as a Markdown list of links that open in a new window (Tasklist's form renders
-	 * Markdown and keeps {@code target="_blank"}), each named by its type and file name. A string
-	 * variable holds at most {@value #MAX_TEXT} characters: documents past that are counted, with a
-	 * link to the case's list of documents.
-	 */
-	private String links(UUID applicationId, List<DocumentView> caseDocuments, Predicate<DocumentType> shown) {
-		List<DocumentView> listed = caseDocuments.stream().filter(document -> shown.test(document.type())).toList();
-		if (listed.isEmpty()) {
-			return texts.both("review.points.documents.none");
-		}
-		StringBuilder links = new StringBuilder();
-		for (int index = 0; index < listed.size(); index++) {
-			DocumentView document = listed.get(index);
-			String separator = index == 0 ? "" : "\n";
-			String link = separator + link(documentPath(applicationId, document.id()),
-					texts.both(document.type().messageKey()) + ": " + document.fileName());
-			int after = listed.size() - index - 1;
-			String reserved = after == 0 ? "" : "\n" + more(applicationId, after);
-			if (links.length() + link.length() + reserved.length() > MAX_TEXT) {
-				return links.append(separator).append(more(applicationId, listed.size() - index)).toString();
-			}
-			links.append(link);
-		}
-		return links.toString();
-	}
-
-	private String more(UUID applicationId, int documentCount) {
-		return link("/api/applications/" + applicationId + "/documents",
-				texts.both("review.points.documents.more", String.valueOf(documentCount)));
-	}
-
-	private static String link(String path, String label) {
-		return "- <a href=\"" + path + "\" target=\"_blank\">" + escaped(label) + "</a>";
-	}
-
-	static String documentPath(UUID applicationId, UUID documentId) {
-		return "/api/applications/" + applicationId + "/documents/" + documentId;
-	}
-
-	/**
-	 * The text with ASCII punctuation as HTML character references, so that a file name can neither
-	 * end the link nor read as Markdown or as a form template ({@code {{...}}}).
-	 */
-	static String escaped(String text) {
-		StringBuilder escaped = new StringBuilder(text.length());
-		text.codePoints().forEach(codePoint -> {
-			if (codePoint >= 128 || codePoint == ' ' || Character.isLetterOrDigit(codePoint)) {
-				escaped.appendCodePoint(codePoint);
-			}
-			else {
-				escaped.append("&#").append(codePoint).append(';');
-			}
-		});
-		return escaped.toString();
-	}
 
 	/** The text, shortened to fit a string variable. */
 	private static String fitted(String text) {

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.enrollflow.application.Applications;
 import org.enrollflow.application.GeneralEnrollmentProcess;
+import org.enrollflow.document.Documents;
 
 import org.springframework.stereotype.Component;
 
@@ -20,9 +21,15 @@ class ReviewFormFacts implements TaskListener {
 
 	private final FormFactTexts texts;
 
-	ReviewFormFacts(Applications applications, FormFactTexts texts) {
+	private final Documents documents;
+
+	private final DocumentLinks links;
+
+	ReviewFormFacts(Applications applications, FormFactTexts texts, Documents documents, DocumentLinks links) {
 		this.applications = applications;
 		this.texts = texts;
+		this.documents = documents;
+		this.links = links;
 	}
 
 	@Override
@@ -32,6 +39,8 @@ class ReviewFormFacts implements TaskListener {
 				(Boolean) task.getVariable(GeneralEnrollmentProcess.VAR_VERIFICATION_PASSED),
 				(Boolean) task.getVariable(GeneralEnrollmentProcess.VAR_APPLICANT_IS_PARENT),
 				applications.checks(applicationId)));
+		task.setVariableLocal(FormFact.DOCUMENT_LINKS,
+				links.of(applicationId, documents.ofCase(applicationId), type -> true));
 	}
 
 }

@@ -240,6 +240,7 @@ class GeneralEnrollmentProcessTests {
 			.contains("school-" + scenario.schoolCode);
 		assertThat(tasks.getVariablesLocal(task.getId())).containsKey("childIdMasked");
 		assertThat((String) tasks.getVariableLocal(task.getId(), "childIdMasked")).doesNotContain(family.childId());
+		assertThat(tasks.getVariablesLocal(task.getId())).containsKey("documentLinks");
 		String today = engine.getFilterService().createFilterQuery().filterName("今日现场审核 " + scenario.schoolCode)
 			.singleResult().getId();
 		assertThat(engine.getFilterService().count(today)).isZero();

@@ -37,7 +37,9 @@ class PointsAuditFormFactsTests {
 
 	private final ResourceBundleMessageSource messages = messages();
 
-	private final PointsAuditFormFacts facts = new PointsAuditFormFacts(null, null, new FormFactTexts(messages),
+	private final FormFactTexts texts = new FormFactTexts(messages);
+
+	private final PointsAuditFormFacts facts = new PointsAuditFormFacts(null, null, texts, new DocumentLinks(texts),
 			messages);
 
 	@Test

@@ -85,6 +85,8 @@ class ReviewFormsIntegrationTests {
 			}
 		}
 		assertThat(readOnly).containsExactlyInAnyOrderElementsOf(FACTS);
+		assertThat(form.path("components").findValuesAsText("text"))
+			.anyMatch(text -> text.contains("{{" + FormFact.DOCUMENT_LINKS + "}}"));
 
 		JsonNode outcome = component(form, GeneralEnrollmentProcess.VAR_REVIEW_OUTCOME);
 		assertThat(outcome.path("validate").path("required").asBoolean()).isTrue();
