@@ -3,6 +3,7 @@ package org.enrollflow.account;
 import java.time.Clock;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +29,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * One filter chain per area: the engine's REST API, the Camunda webapps, the application's API,
- * and a last chain that refuses everything else.
+ * the parents' portal, the reviewers' pages opened from Tasklist, and a last chain that refuses
+ * everything else.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -108,6 +110,30 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal/login?logout"))
 			.headers(headers -> headers.contentSecurityPolicy(policy -> policy
 				.policyDirectives("default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	/**
+	 * What reviewers open from their Camunda Forms in Tasklist (a case's documents): read-only, for
+	 * the staff member logged into the Camunda webapps in the same session.
+	 */
+	@Bean
+	@Order(5)
+	SecurityFilterChain reviewerSessionSecurity(HttpSecurity http, SecurityProblems problems, ProcessEngine engine)
+			throws Exception {
+		http.securityMatcher(PATHS.matcher("/review/**"))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(PATHS.matcher(HttpMethod.GET, "/review/**"))
+				.hasRole(Authorities.STAFF)
+				.anyRequest()
+				.denyAll())
+			.addFilterBefore(new WebappSessionAuthenticationFilter(engine.getName(), engine.getIdentityService()),
+					AuthorizationFilter.class)
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems.webappLoginRequired())
+				.accessDeniedHandler(problems));
 		return http.build();
 	}
 

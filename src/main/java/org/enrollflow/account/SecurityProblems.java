@@ -62,6 +62,15 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 				refusal instanceof BadCredentialsException ? "BAD_CREDENTIALS" : "UNAUTHENTICATED");
 	}
 
+	/**
+	 * For the pages staff open from the Camunda webapps, which log in there: 401 with
+	 * {@code WEBAPP_LOGIN_REQUIRED} and no challenge, so that the browser asks for no other login.
+	 */
+	AuthenticationEntryPoint webappLoginRequired() {
+		return (request, response, refusal) -> write(request, response, HttpStatus.UNAUTHORIZED,
+				"WEBAPP_LOGIN_REQUIRED");
+	}
+
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refusal)
 			throws IOException {

@@ -34,6 +34,11 @@ final class StaffAuthenticationProvider implements AuthenticationProvider {
 				|| !identity.checkPassword(userId, text)) {
 			throw new BadCredentialsException("Bad credentials");
 		}
+		return staff(identity, userId);
+	}
+
+	/** The authenticated staff member with the authorities of their Camunda groups now. */
+	static Authentication staff(IdentityService identity, String userId) {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		authorities.add(new SimpleGrantedAuthority(Authorities.ROLE_PREFIX + Authorities.STAFF));
 		for (Group group : identity.createGroupQuery().groupMember(userId).list()) {

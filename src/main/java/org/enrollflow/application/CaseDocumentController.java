@@ -23,18 +23,21 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A case's documents: its family (or counter staff) upload them while the case is open, and the
- * family and the case's reviewers read them. Everyone else gets "not found".
+ * family and the case's reviewers read them. Everyone else gets "not found". Reviewers also read
+ * them under {@value #REVIEW_PATH}, with their Tasklist login, from the links in their forms.
  */
 @RestController
-@RequestMapping("/api/applications/{id}/documents")
 class CaseDocumentController {
+
+	static final String API_PATH = "/api/applications/{id}/documents";
+
+	static final String REVIEW_PATH = "/review/applications/{id}/documents";
 
 	private static final Set<ApplicationStatus> CLOSED = EnumSet.of(ApplicationStatus.ABANDONED,
 			ApplicationStatus.WITHDRAWN, ApplicationStatus.ONSITE_REJECTED, ApplicationStatus.ADMITTED,
@@ -50,7 +53,7 @@ class CaseDocumentController {
 		this.callers = callers;
 	}
 
-	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping(path = API_PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Transactional
 	public ResponseEntity<DocumentView> upload(@PathVariable UUID id, @RequestParam("type") String type,
 			@RequestParam("file") MultipartFile file) throws IOException {
@@ -66,13 +69,13 @@ class CaseDocumentController {
 		}
 	}
 
-	@GetMapping
+	@GetMapping({ API_PATH, REVIEW_PATH })
 	@Transactional
 	public List<DocumentView> list(@PathVariable UUID id) {
 		return documents.ofCase(readable(id).id());
 	}
 
-	@GetMapping("/{documentId}")
+	@GetMapping({ API_PATH + "/{documentId}", REVIEW_PATH + "/{documentId}" })
 	@Transactional
 	public ResponseEntity<byte[]> read(@PathVariable UUID id, @PathVariable UUID documentId) {
 		DocumentContent content = documents.content(readable(id).id(), documentId)
@@ -90,7 +93,7 @@ class CaseDocumentController {
 			.body(content.bytes());
 	}
 
-	@DeleteMapping("/{documentId}")
+	@DeleteMapping(API_PATH + "/{documentId}")
 	@Transactional
 	public ResponseEntity<Void> delete(@PathVariable UUID id, @PathVariable UUID documentId) {
 		Application application = access.require(callers.current(), id, null);

@@ -46,7 +46,7 @@ class DocumentLinks {
 	}
 
 	private String more(UUID applicationId, int documentCount) {
-		return link("/api/applications/" + applicationId + "/documents",
+		return link("/review/applications/" + applicationId + "/documents",
 				texts.both("review.points.documents.more", String.valueOf(documentCount)));
 	}
 
@@ -54,8 +54,9 @@ class DocumentLinks {
 		return "- <a href=\"" + path + "\" target=\"_blank\">" + escaped(label) + "</a>";
 	}
 
+	/** Where a reviewer logged into Tasklist opens the document, with that login. */
 	static String documentPath(UUID applicationId, UUID documentId) {
-		return "/api/applications/" + applicationId + "/documents/" + documentId;
+		return "/review/applications/" + applicationId + "/documents/" + documentId;
 	}
 
 	/**

@@ -123,10 +123,10 @@ class PointsAuditFormFactsTests {
 						document(property, DocumentType.PROPERTY_CERTIFICATE, "合同.jpg")),
 				null);
 
-		String birthLink = "- <a href=\"/api/applications/" + APPLICATION_ID + "/documents/" + birth
+		String birthLink = "- <a href=\"/review/applications/" + APPLICATION_ID + "/documents/" + birth
 				+ "\" target=\"_blank\">出生医学证明 &#47; Birth certificate&#58; 出生证明&#93;&#40;javascript&#58;x&#41;"
 				+ "&#123;&#123;a&#125;&#125;&#46;pdf</a>";
-		String propertyLink = "- <a href=\"/api/applications/" + APPLICATION_ID + "/documents/" + property
+		String propertyLink = "- <a href=\"/review/applications/" + APPLICATION_ID + "/documents/" + property
 				+ "\" target=\"_blank\">不动产权证书&#40;房产证&#41; &#47; Property certificate&#58; 合同&#46;jpg</a>";
 		assertThat(variables).containsEntry(PointsAuditFormFacts.IDENTITY_DOCUMENTS, birthLink)
 			.containsEntry(PointsAuditFormFacts.HOUSING_DOCUMENTS, propertyLink)
@@ -146,7 +146,7 @@ class PointsAuditFormFactsTests {
 		assertThat(links.length()).isLessThanOrEqualTo(PointsAuditFormFacts.MAX_TEXT);
 		String[] lines = links.split("\n");
 		assertThat(lines[lines.length - 1])
-			.startsWith("- <a href=\"/api/applications/" + APPLICATION_ID + "/documents\"")
+			.startsWith("- <a href=\"/review/applications/" + APPLICATION_ID + "/documents\"")
 			.contains("另有 " + (50 - (lines.length - 1)) + " 份材料未列出");
 	}
 

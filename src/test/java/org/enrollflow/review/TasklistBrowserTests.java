@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.enrollflow.application.GeneralEnrollmentProcess;
+import org.enrollflow.document.DocumentSamples;
 import org.enrollflow.testing.Browser;
 import org.enrollflow.testing.BrowserTest;
 import org.enrollflow.testing.EnrollmentScenario;
@@ -36,9 +37,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -46,8 +49,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A school's reviewer in Camunda Tasklist, in a desktop-sized browser: logs in, finds the on-site
  * review of a case in the school's filter (and only there), claims it, reads the case's facts in the
- * deployed form with the ID number masked, rejects it with a comment and completes it; a reviewer of
- * another school sees nothing of it.
+ * deployed form with the ID number masked, opens the case's document from the form with the same
+ * login, rejects it with a comment and completes it; a reviewer of another school sees nothing of it.
  * <p>
  * Tasklist takes no key or mouse events from ChromeDriver here (see {@link Browser#insertText}):
  * fields are filled by inserted text and buttons pressed by script, so the page's own scripts
@@ -135,6 +138,14 @@ class TasklistBrowserTests {
 			.isNotEqualTo(family.childId());
 		assertThat(value(desktop.driver(), "input[id$='-OnsiteReview_HouseholdType']")).contains("Local hukou");
 		assertThat(desktop.source()).doesNotContain(family.childId()).doesNotContain(family.fatherId());
+		WebElement document = desktop.find("a[href^='/review/applications/" + id + "/documents/']");
+		assertThat(document.getText()).contains("租房合同.pdf");
+		assertThat(document.getDomAttribute("target")).isEqualTo("_blank");
+		assertThat(desktop.fetch(document.getDomAttribute("href")))
+			.as("the document opens with the Tasklist login, no other")
+			.isEqualTo(new Browser.Fetched(200, "application/pdf"));
+		assertThat(other.fetch(document.getDomAttribute("href")).status()).as("another school's reviewer")
+			.isEqualTo(404);
 		desktop.screenshot("claimed-form-with-the-facts");
 
 		desktop.press(outcome(desktop, "不通过 Reject"));
@@ -167,6 +178,9 @@ class TasklistBrowserTests {
 		scenario.parent(family, put("/api/applications/" + id + "/details").contentType("application/json").content("""
 				{"guardian1": {"relation": "FATHER"}, "address": "%s", "property": {"kind": "NONE"}}
 				""".formatted(scenario.streetPrefix + "租住"))).andExpect(status().isOk());
+		scenario.parent(family, multipart("/api/applications/" + id + "/documents")
+			.file(new MockMultipartFile("file", "租房合同.pdf", "application/pdf", DocumentSamples.pdf()))
+			.param("type", "OTHER")).andExpect(status().isCreated());
 		scenario.action(family, id, "submit").andExpect(status().isAccepted());
 		scenario.runDueJobs(id);
 		scenario.action(family, id, "confirm").andExpect(jsonPath("$.status").value("ONSITE_REVIEW"));
