@@ -1,16 +1,11 @@
 package org.enrollflow.application;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.enrollflow.account.Callers;
 import org.enrollflow.document.DocumentContent;
-import org.enrollflow.document.DocumentType;
 import org.enrollflow.document.DocumentView;
 import org.enrollflow.document.Documents;
 import org.enrollflow.shared.ProblemException;
@@ -39,34 +34,23 @@ class CaseDocumentController {
 
 	static final String REVIEW_PATH = "/review/applications/{id}/documents";
 
-	private static final Set<ApplicationStatus> CLOSED = EnumSet.of(ApplicationStatus.ABANDONED,
-			ApplicationStatus.WITHDRAWN, ApplicationStatus.ONSITE_REJECTED, ApplicationStatus.ADMITTED,
-			ApplicationStatus.NOT_ADMITTED);
-
 	private final CaseAccess access;
+	private final CaseDocuments caseDocuments;
 	private final Documents documents;
 	private final Callers callers;
 
-	CaseDocumentController(CaseAccess access, Documents documents, Callers callers) {
+	CaseDocumentController(CaseAccess access, CaseDocuments caseDocuments, Documents documents, Callers callers) {
 		this.access = access;
+		this.caseDocuments = caseDocuments;
 		this.documents = documents;
 		this.callers = callers;
 	}
 
 	@PostMapping(path = API_PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Transactional
 	public ResponseEntity<DocumentView> upload(@PathVariable UUID id, @RequestParam("type") String type,
-			@RequestParam("file") MultipartFile file) throws IOException {
-		Application application = access.require(callers.current(), id, null);
-		if (CLOSED.contains(application.status())) {
-			throw ProblemException.conflict("INVALID_STATE", application.status().name());
-		}
-		try (InputStream content = file.getInputStream()) {
-			DocumentView stored = documents.store(id, documentType(type), file.getOriginalFilename(),
-					file.getContentType(), content, callers.current().actor());
-			return ResponseEntity.created(URI.create("/api/applications/" + id + "/documents/" + stored.id()))
-				.body(stored);
-		}
+			@RequestParam("file") MultipartFile file) {
+		DocumentView stored = caseDocuments.upload(callers.current(), id, CaseDocuments.type(type), file);
+		return ResponseEntity.created(URI.create("/api/applications/" + id + "/documents/" + stored.id())).body(stored);
 	}
 
 	@GetMapping({ API_PATH, REVIEW_PATH })
@@ -94,29 +78,14 @@ class CaseDocumentController {
 	}
 
 	@DeleteMapping(API_PATH + "/{documentId}")
-	@Transactional
 	public ResponseEntity<Void> delete(@PathVariable UUID id, @PathVariable UUID documentId) {
-		Application application = access.require(callers.current(), id, null);
-		if (!application.isEditable() && !application.isPointsEditable()) {
-			throw ProblemException.conflict("INVALID_STATE", application.status().name());
-		}
-		documents.content(id, documentId).orElseThrow(() -> ProblemException.notFound("DOCUMENT_NOT_FOUND"));
-		documents.delete(id, documentId);
+		caseDocuments.delete(callers.current(), id, documentId);
 		return ResponseEntity.noContent().build();
 	}
 
 	private Application readable(UUID id) {
 		return access.findForReading(callers.current(), id)
 			.orElseThrow(() -> ProblemException.notFound("APPLICATION_NOT_FOUND"));
-	}
-
-	private static DocumentType documentType(String type) {
-		try {
-			return DocumentType.valueOf(type.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			throw ProblemException.invalidField("type", "DOCUMENT_TYPE_UNKNOWN");
-		}
 	}
 
 }

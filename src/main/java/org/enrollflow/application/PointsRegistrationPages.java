@@ -89,8 +89,8 @@ class PointsRegistrationPages {
 
 	/**
 	 * The registration form's every button: save the draft (also with the files chosen), add a
-	 * child (the form again with one more row, nothing saved), send the code, submit. Saving comes
-	 * first, so that nothing typed is lost whatever happens next.
+	 * child (the form again with one more row, nothing saved), delete an uploaded document, send the
+	 * code, submit. Saving comes first, so that nothing typed is lost whatever happens next.
 	 */
 	@PostMapping("/{id}/form")
 	String saveForm(@PathVariable UUID id, HttpServletRequest request, HttpSession session, Model model,
@@ -102,7 +102,9 @@ class PointsRegistrationPages {
 		}
 		Caller caller = callers.current();
 		MultiValueMap<String, String> params = PointsRegistrationForms.parameters(request);
-		String action = first(params, "action").isEmpty() ? "save" : first(params, "action");
+		String documentToDelete = first(params, "deleteDocument");
+		String action = !documentToDelete.isEmpty() ? "deleteDocument"
+				: first(params, "action").isEmpty() ? "save" : first(params, "action");
 		boolean declared = "true".equals(first(params, "declarationConsent"));
 		String code = first(params, "verificationCode");
 		String heldKey = id.toString();
@@ -158,6 +160,17 @@ class PointsRegistrationPages {
 				}
 				redirect.addFlashAttribute("notice", pages.message("pointsPage.submitted"));
 				return "redirect:" + OVERVIEW.formatted(id);
+			}
+			case "deleteDocument" -> {
+				FormErrors refused = uploads.delete(caller, id, documentToDelete);
+				if (refused.any()) {
+					response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+					return formPage(model, pages.view(id), PointsRegistrationForm.of(pages.view(id)), refused, declared,
+							code);
+				}
+				redirect.addFlashAttribute("notice", pages.message("pointsPage.documentDeleted"));
+				redirect.addFlashAttribute("declared", declared);
+				return "redirect:" + FORM.formatted(id) + "#documents";
 			}
 			default -> {
 				redirect.addFlashAttribute("notice", pages.message("pointsPage.saved"));

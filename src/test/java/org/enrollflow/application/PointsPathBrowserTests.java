@@ -170,6 +170,30 @@ class PointsPathBrowserTests {
 		assertThat(browser.text("#uploaded")).contains(proof.getFileName().toString());
 		check(browser, "form-uploaded", texts);
 
+		// a file uploaded by mistake is deleted, with what was typed meanwhile saved first, then the right one uploaded
+		Path mistaken = Files.createTempFile("not-the-proof", ".jpg");
+		Files.write(mistaken, DocumentSamples.jpeg());
+		browser.find("#documents-DISABILITY_PROOF").sendKeys(mistaken.toString());
+		go(browser, "#upload");
+		assertThat(browser.text("#documents-DISABILITY_PROOF-count")).isEqualTo(texts.twoOfOne);
+		browser.type("address", "厦门市同安区祥平街道 89 号");
+		WebElement deleteMistaken = browser.all("#uploaded li")
+			.stream()
+			.filter(item -> item.getText().contains(mistaken.getFileName().toString()))
+			.findFirst()
+			.orElseThrow()
+			.findElement(By.cssSelector("button[name=deleteDocument]"));
+		assertThat(deleteMistaken.getAttribute("aria-label")).endsWith(mistaken.getFileName().toString());
+		leave(browser, deleteMistaken::click);
+		assertThat(browser.text(".notice[role=status]")).isEqualTo(texts.documentDeleted);
+		assertThat(browser.text("#uploaded")).contains(proof.getFileName().toString())
+			.doesNotContain(mistaken.getFileName().toString());
+		assertThat(browser.text("#documents-DISABILITY_PROOF-count")).isEqualTo(texts.oneOfOne);
+		assertThat(browser.find("#address").getAttribute("value")).isEqualTo("厦门市同安区祥平街道 89 号");
+		assertThat(JsonPath.<List<String>>read(scenario.read(family, id), "$.documents[*].fileName"))
+			.containsExactly(proof.getFileName().toString());
+		check(browser, "form-document-deleted", texts);
+
 		// submitting without the housing entry: refused, the reason next to the field
 		browser.click("#declarationConsent");
 		go(browser, "#submit-registration");
@@ -412,13 +436,14 @@ class PointsPathBrowserTests {
 			String noticeTitle, String noticeReady, String formTitle, String started, String saved,
 			String overviewTitle, String oneOfOne, String incomplete, String required, String codeSent,
 			String submitted, String notFound, String wrongCode, String consentRequired, String readFirst,
-			String deleted) {
+			String deleted, String twoOfOne, String documentDeleted) {
 
 		static final Texts CHINESE = new Texts("zh", "", "zh-CN", "选择报名行政区", "同安区", "积分入学报名须知",
 				"阅读完毕,勾选同意后即可开始报名。", "积分入学报名信息", "草稿已创建。请填写报名信息,可随时保存草稿。", "草稿已保存。",
 				"积分入学报名", "已上传 1 份(需 1 份)", "入学信息尚未填写完整,请补全后再提交。", "必填。", "验证码已发送,请查收后填写。",
 				"报名信息已提交,教育局将审核所提交的材料。", "未找到该报名", "验证码不正确", "请先阅读报名须知并勾选同意,再开始报名。",
-				"请先认真阅读报名须知(至少 " + NOTICE_SECONDS + " 秒)", "草稿已删除。如需报名,请重新填写所有信息。");
+				"请先认真阅读报名须知(至少 " + NOTICE_SECONDS + " 秒)", "草稿已删除。如需报名,请重新填写所有信息。",
+				"已上传 2 份(需 1 份)", "材料已删除。");
 
 		static final Texts ENGLISH = new Texts("en", "?lang=en", "en", "Choose the district", "Tong'an",
 				"Points-based admission: notice", "Done reading: tick the consent to start.",
@@ -431,7 +456,8 @@ class PointsPathBrowserTests {
 				"Registration not found", "The verification code is wrong",
 				"Read the registration notice and tick your consent before you start.",
 				"Please read the registration notice first (at least " + NOTICE_SECONDS + " seconds)",
-				"The draft is deleted. To register, fill in everything again.");
+				"The draft is deleted. To register, fill in everything again.", "2 uploaded (1 needed)",
+				"Document deleted.");
 
 	}
 
