@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -26,6 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -130,6 +132,48 @@ public final class Browser {
 		return this;
 	}
 
+	/** The element that has the keyboard focus. */
+	public WebElement focused() {
+		return driver.switchTo().activeElement();
+	}
+
+	/** Presses keys as a keyboard does, at whatever has the focus. */
+	public Browser keys(CharSequence... keys) {
+		new Actions(driver).sendKeys(keys).perform();
+		return this;
+	}
+
+	/**
+	 * Presses Tab until the element matching the selector has the focus, as a keyboard user moves
+	 * through a page, and fails when it is not reached within {@code maxPresses} or when an element
+	 * passed on the way shows no focus indicator (an outline of at least 2 px).
+	 */
+	public WebElement tabTo(String css, int maxPresses) {
+		WebElement target = find(css);
+		for (int press = 1; press <= maxPresses; press++) {
+			keys(Keys.TAB);
+			WebElement focused = focused();
+			assertFocusShown(focused);
+			if (focused.equals(target)) {
+				return focused;
+			}
+		}
+		throw new AssertionError("%s not reached in %d presses of Tab on %s".formatted(css, maxPresses, url()));
+	}
+
+	/** Fails when the element, which has the focus, does not show it with an outline of at least 2 px. */
+	public Browser assertFocusShown(WebElement element) {
+		String description = element.getTagName() + "#" + element.getDomAttribute("id") + " "
+				+ element.getDomAttribute("name");
+		assertThat(element.getCssValue("outline-style")).as("outline of the focused %s", description)
+			.isNotEqualTo("none");
+		assertThat(Double.parseDouble(element.getCssValue("outline-width").replace("px", "")))
+			.as("outline width of the focused %s", description)
+			.isGreaterThanOrEqualTo(2);
+		assertThat(element.isDisplayed()).as("the focused %s is shown", description).isTrue();
+		return this;
+	}
+
 	/** Clicks something that stays on the page (a checkbox, a script's button). */
 	public Browser click(String css) {
 		find(css).click();
@@ -138,8 +182,13 @@ public final class Browser {
 
 	/** Clicks what leads to another page (a submit button, a link) and waits until that page has loaded. */
 	public Browser submit(String css) {
+		return leave(() -> find(css).click());
+	}
+
+	/** Does what leads to another page (Enter in a form, say) and waits until that page has loaded. */
+	public Browser leave(Runnable action) {
 		WebElement page = driver.findElement(By.tagName("html"));
-		find(css).click();
+		action.run();
 		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(page));
 		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete"
 			.equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
