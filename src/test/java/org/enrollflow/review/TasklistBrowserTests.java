@@ -51,6 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * review of a case in the school's filter (and only there), claims it, reads the case's facts in the
  * deployed form with the ID number masked, opens the case's document from the form with the same
  * login, rejects it with a comment and completes it; a reviewer of another school sees nothing of it.
+ * axe-core checks the form as rendered there (Camunda's own page around it is not ours to check).
  * <p>
  * Tasklist takes no key or mouse events from ChromeDriver here (see {@link Browser#insertText}):
  * fields are filled by inserted text and buttons pressed by script, so the page's own scripts
@@ -146,7 +147,7 @@ class TasklistBrowserTests {
 			.isEqualTo(new Browser.Fetched(200, "application/pdf"));
 		assertThat(other.fetch(document.getDomAttribute("href")).status()).as("another school's reviewer")
 			.isEqualTo(404);
-		desktop.screenshot("claimed-form-with-the-facts");
+		desktop.screenshot("claimed-form-with-the-facts").assertAccessible(".fjs-container");
 
 		desktop.press(outcome(desktop, "不通过 Reject"));
 		desktop.waitFor("textarea[id$='-OnsiteReview_ReviewComment']", ANGULAR);

@@ -262,13 +262,24 @@ public final class Browser {
 	}
 
 	/** Runs axe-core on the page and fails on any serious or critical violation, naming them. */
-	@SuppressWarnings("unchecked")
 	public Browser assertAccessible() {
+		return assertAccessible(null);
+	}
+
+	/**
+	 * Runs axe-core on the part of the page the selector matches (our own part of a page that is
+	 * not ours, such as a Camunda Form in Tasklist), or on the whole page for {@code null}, and fails
+	 * on any serious or critical violation, naming them.
+	 */
+	@SuppressWarnings("unchecked")
+	public Browser assertAccessible(String within) {
 		JavascriptExecutor js = (JavascriptExecutor) driver;
 		js.executeScript(axeSource());
 		Map<String, Object> results = (Map<String, Object>) js.executeAsyncScript(
 				"const done = arguments[arguments.length - 1];"
-						+ "axe.run(document, {resultTypes: ['violations']}).then(r => done(r)).catch(e => done({error: String(e)}));");
+						+ "const context = arguments[0] ? {include: [arguments[0]]} : document;"
+						+ "axe.run(context, {resultTypes: ['violations']}).then(r => done(r)).catch(e => done({error: String(e)}));",
+				within);
 		assertThat(results.get("error")).as("axe-core ran").isNull();
 		List<Map<String, Object>> violations = ((List<Map<String, Object>>) results.get("violations")).stream()
 			.filter(violation -> List.of("serious", "critical").contains(violation.get("impact")))
