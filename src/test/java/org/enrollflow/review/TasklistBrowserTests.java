@@ -49,7 +49,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A school's reviewer in Camunda Tasklist, in a desktop-sized browser: logs in, finds the on-site
  * review of a case in the school's filter (and only there), claims it, reads the case's facts in the
- * deployed form with the ID number masked, opens the case's document from the form with the same
+ * deployed form with the ID number masked (Tasklist in Chinese, as the browser prefers; another
+ * reviewer's in English), opens the case's document from the form with the same
  * login, rejects it with a comment and completes it; a reviewer of another school sees nothing of it.
  * axe-core checks the form as rendered there (Camunda's own page around it is not ours to check).
  * <p>
@@ -105,8 +106,8 @@ class TasklistBrowserTests {
 		assertThat(authorizations.isUserAuthorized(reviewer, List.of(group), Permissions.ACCESS, Resources.APPLICATION,
 				"tasklist")).as("the school's group may use Tasklist").isTrue();
 
-		Browser other = phone.desktop();
-		logIn(other, stranger);
+		Browser other = phone.desktop("en");
+		logIn(other, stranger, "Log in");
 		assertThat(filterNames(other)).isNotEmpty()
 			.allMatch(name -> name.contains(otherSchool.schoolCode))
 			.noneMatch(name -> name.contains(scenario.schoolCode));
@@ -115,8 +116,8 @@ class TasklistBrowserTests {
 		assertThat(other.all(".tasks-list li.task")).isEmpty();
 		other.screenshot("other-school-sees-nothing");
 
-		Browser desktop = phone.desktop();
-		logIn(desktop, reviewer);
+		Browser desktop = phone.desktop("zh-CN");
+		logIn(desktop, reviewer, "登录");
 		assertThat(filterNames(desktop)).containsExactlyInAnyOrder("今日现场审核 " + scenario.schoolCode,
 				"学校待办 " + scenario.schoolCode);
 		desktop.screenshot("reviewer-filters");
@@ -129,6 +130,7 @@ class TasklistBrowserTests {
 
 		desktop.press(desktop.find(".tasks-list li.task a"));
 		desktop.waitFor("button.claim", ANGULAR);
+		assertThat(desktop.text("button.claim")).as("Tasklist in Chinese").isEqualTo("认领");
 		desktop.screenshot("task-opened");
 		desktop.press(desktop.find("button.claim"));
 		waitUntil(desktop, driver -> reviewer.equals(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()));
@@ -202,8 +204,10 @@ class TasklistBrowserTests {
 		return userId;
 	}
 
-	private static void logIn(Browser browser, String userId) {
+	/** Logs in on Tasklist's login page, whose button is labelled in the browser's language. */
+	private static void logIn(Browser browser, String userId, String buttonLabel) {
 		browser.open("/camunda/app/tasklist/");
+		waitUntil(browser, driver -> buttonLabel.equals(driver.findElement(By.cssSelector("button[type=submit]")).getText().strip()));
 		fill(browser, Map.of("input[ng-model=username]", userId, "input[ng-model=password]", PASSWORD));
 		browser.screenshot("tasklist-login");
 		browser.press(browser.find("button[type=submit]"));

@@ -69,7 +69,12 @@ public final class Browser {
 	 * browser's; it is closed with it after the test.
 	 */
 	public Browser desktop() {
-		Browser desktop = new Browser(startDriver(false), base, screenshots, shots);
+		return desktop("zh-CN");
+	}
+
+	/** A desktop browser as {@link #desktop()}, whose user prefers the language with this tag ({@code en}, say). */
+	public Browser desktop(String languageTag) {
+		Browser desktop = new Browser(startDriver(false, languageTag), base, screenshots, shots);
 		others.add(desktop);
 		return desktop;
 	}
@@ -141,6 +146,14 @@ public final class Browser {
 	public Browser keys(CharSequence... keys) {
 		new Actions(driver).sendKeys(keys).perform();
 		return this;
+	}
+
+	/**
+	 * Presses Tab until the element matching the selector has the focus, within one round of the
+	 * page's links and fields, as {@link #tabTo(String, int)} does.
+	 */
+	public WebElement tabTo(String css) {
+		return tabTo(css, all("a[href], button, input:not([type=hidden]), select, textarea, [tabindex]").size() + 1);
 	}
 
 	/**
@@ -294,14 +307,18 @@ public final class Browser {
 		driver.quit();
 	}
 
-	/** Headless Chromium on the Debian paths, as a phone (360 x 780, a WeChat user agent) or a desktop. */
-	static WebDriver startDriver(boolean phone) {
+	/**
+	 * Headless Chromium on the Debian paths, as a phone (360 x 780, a WeChat user agent) or a
+	 * desktop, for a user who prefers the language with this tag.
+	 */
+	static WebDriver startDriver(boolean phone, String languageTag) {
 		System.setProperty("SE_OFFLINE", "true");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toString());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--lang=zh-CN");
+				"--disable-sync", "--lang=" + languageTag);
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languageTag));
 		if (phone) {
 			options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
 					Map.of("width", 360, "height", 780, "pixelRatio", 2.0), "userAgent",
@@ -344,7 +361,7 @@ public final class Browser {
 				}
 				Assumptions.abort(message);
 			}
-			WebDriver driver = startDriver(true);
+			WebDriver driver = startDriver(true, "zh-CN");
 			String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
 			Path folder = Path.of(System.getProperty("enrollflow.build.dir", "target"), "screenshots",
 					context.getRequiredTestClass().getSimpleName(), context.getRequiredTestMethod().getName());
