@@ -141,9 +141,7 @@ class PointsRegistrationPages {
 			case "sendCode" -> {
 				FormErrors refused = pages.sendCode(VerificationCodes.SUBMIT);
 				if (refused.any()) {
-					response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-					return formPage(model, pages.view(id), PointsRegistrationForm.of(pages.view(id)), refused, declared,
-							code);
+					return savedFormRefused(model, id, refused, declared, code, response);
 				}
 				redirect.addFlashAttribute("notice", pages.message("pointsPage.code.sent"));
 				redirect.addFlashAttribute("declared", declared);
@@ -154,9 +152,7 @@ class PointsRegistrationPages {
 					commands.submit(caller, id, null, new ApplicationRequests.Submission(declared, code));
 				}
 				catch (ProblemException problem) {
-					response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-					return formPage(model, pages.view(id), PointsRegistrationForm.of(pages.view(id)),
-							pages.codeProblem(problem), declared, code);
+					return savedFormRefused(model, id, pages.codeProblem(problem), declared, code, response);
 				}
 				redirect.addFlashAttribute("notice", pages.message("pointsPage.submitted"));
 				return "redirect:" + OVERVIEW.formatted(id);
@@ -164,9 +160,7 @@ class PointsRegistrationPages {
 			case "deleteDocument" -> {
 				FormErrors refused = uploads.delete(caller, id, documentToDelete);
 				if (refused.any()) {
-					response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-					return formPage(model, pages.view(id), PointsRegistrationForm.of(pages.view(id)), refused, declared,
-							code);
+					return savedFormRefused(model, id, refused, declared, code, response);
 				}
 				redirect.addFlashAttribute("notice", pages.message("pointsPage.documentDeleted"));
 				redirect.addFlashAttribute("declared", declared);
@@ -204,6 +198,14 @@ class PointsRegistrationPages {
 		}
 		redirect.addFlashAttribute("notice", pages.message("pointsPage.deleted"));
 		return "redirect:/portal/points/new?campaign=" + view.campaignId();
+	}
+
+	/** The form as saved, with the refusal of what was asked after saving it. */
+	private String savedFormRefused(Model model, UUID id, FormErrors refused, boolean declared, String code,
+			HttpServletResponse response) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		ApplicationView view = pages.view(id);
+		return formPage(model, view, PointsRegistrationForm.of(view), refused, declared, code);
 	}
 
 	private String formPage(Model model, ApplicationView view, PointsRegistrationForm form, FormErrors errors,

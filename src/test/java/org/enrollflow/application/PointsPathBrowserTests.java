@@ -37,6 +37,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -170,12 +171,22 @@ class PointsPathBrowserTests {
 		assertThat(browser.text("#uploaded")).contains(proof.getFileName().toString());
 		check(browser, "form-uploaded", texts);
 
-		// a file uploaded by mistake is deleted, with what was typed meanwhile saved first, then the right one uploaded
+		// a file uploaded by mistake is deleted, with what was typed meanwhile saved first; a delete button
+		// of a page left open while the file was deleted elsewhere says so
 		Path mistaken = Files.createTempFile("not-the-proof", ".jpg");
 		Files.write(mistaken, DocumentSamples.jpeg());
 		browser.find("#documents-DISABILITY_PROOF").sendKeys(mistaken.toString());
 		go(browser, "#upload");
 		assertThat(browser.text("#documents-DISABILITY_PROOF-count")).isEqualTo(texts.twoOfOne);
+		String mistakenId = browser.find("#uploaded li:last-child button[name=deleteDocument]").getAttribute("value");
+		scenario.parent(family, delete("/api/applications/" + id + "/documents/" + mistakenId))
+			.andExpect(status().isNoContent());
+		leave(browser, () -> browser.click("#delete-document-" + mistakenId));
+		assertThat(browser.text("#uploaded-error")).isEqualTo(texts.noSuchDocument);
+		check(browser, "form-document-gone", texts);
+
+		browser.find("#documents-DISABILITY_PROOF").sendKeys(mistaken.toString());
+		go(browser, "#upload");
 		browser.type("address", "厦门市同安区祥平街道 89 号");
 		WebElement deleteMistaken = browser.all("#uploaded li")
 			.stream()
@@ -436,14 +447,14 @@ class PointsPathBrowserTests {
 			String noticeTitle, String noticeReady, String formTitle, String started, String saved,
 			String overviewTitle, String oneOfOne, String incomplete, String required, String codeSent,
 			String submitted, String notFound, String wrongCode, String consentRequired, String readFirst,
-			String deleted, String twoOfOne, String documentDeleted) {
+			String deleted, String twoOfOne, String documentDeleted, String noSuchDocument) {
 
 		static final Texts CHINESE = new Texts("zh", "", "zh-CN", "选择报名行政区", "同安区", "积分入学报名须知",
 				"阅读完毕,勾选同意后即可开始报名。", "积分入学报名信息", "草稿已创建。请填写报名信息,可随时保存草稿。", "草稿已保存。",
 				"积分入学报名", "已上传 1 份(需 1 份)", "入学信息尚未填写完整,请补全后再提交。", "必填。", "验证码已发送,请查收后填写。",
 				"报名信息已提交,教育局将审核所提交的材料。", "未找到该报名", "验证码不正确", "请先阅读报名须知并勾选同意,再开始报名。",
 				"请先认真阅读报名须知(至少 " + NOTICE_SECONDS + " 秒)", "草稿已删除。如需报名,请重新填写所有信息。",
-				"已上传 2 份(需 1 份)", "材料已删除。");
+				"已上传 2 份(需 1 份)", "材料已删除。", "未找到该材料。");
 
 		static final Texts ENGLISH = new Texts("en", "?lang=en", "en", "Choose the district", "Tong'an",
 				"Points-based admission: notice", "Done reading: tick the consent to start.",
@@ -457,7 +468,7 @@ class PointsPathBrowserTests {
 				"Read the registration notice and tick your consent before you start.",
 				"Please read the registration notice first (at least " + NOTICE_SECONDS + " seconds)",
 				"The draft is deleted. To register, fill in everything again.", "2 uploaded (1 needed)",
-				"Document deleted.");
+				"Document deleted.", "No such document.");
 
 	}
 
