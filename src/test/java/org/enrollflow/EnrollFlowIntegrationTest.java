@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.enrollflow.registry.RegistryOutageConfiguration;
+import org.enrollflow.testing.Scenarios;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -17,7 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The whole application on the test database, with the job executor off so that tests run jobs
  * and move the engine clock themselves. Every integration and process test uses this one
  * configuration, so they all share a single application context. The registry, which stands for
- * the government's systems, can be taken down by a test through {@code RegistryOutage}. The server
+ * the government's systems, can be taken down by a test through {@code RegistryOutage}; tests
+ * start their campaigns through {@link Scenarios}. The server
  * listens on a random port, so that browser tests ({@code BrowserTest}) share this context and its
  * one process engine.
  */
@@ -27,7 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(RegistryOutageConfiguration.class)
+@Import({ RegistryOutageConfiguration.class, Scenarios.class })
 public @interface EnrollFlowIntegrationTest {
 
 }

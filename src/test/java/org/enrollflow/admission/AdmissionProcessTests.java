@@ -11,8 +11,6 @@ import com.jayway.jsonpath.JsonPath;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,12 +23,12 @@ import org.enrollflow.application.PointsAdmissionProcess;
 import org.enrollflow.testing.EnrollmentScenario;
 import org.enrollflow.testing.EnrollmentScenario.Family;
 import org.enrollflow.testing.PointsScenario;
+import org.enrollflow.testing.Scenarios;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,7 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AdmissionProcessTests {
 
 	@Autowired
-	MockMvc mvc;
+	Scenarios scenarios;
 
 	@Autowired
 	ProcessEngine engine;
@@ -57,20 +55,14 @@ class AdmissionProcessTests {
 	RuntimeService runtime;
 
 	@Autowired
-	ManagementService management;
-
-	@Autowired
 	TaskService tasks;
-
-	@Autowired
-	IdentityService identity;
 
 	EnrollmentScenario scenario;
 
 	@BeforeEach
 	void setUp() throws Exception {
 		AbstractAssertions.init(engine);
-		scenario = new EnrollmentScenario(mvc, runtime, management, tasks, identity);
+		scenario = scenarios.general();
 	}
 
 	@AfterEach
@@ -188,7 +180,7 @@ class AdmissionProcessTests {
 
 	@Test
 	void pointsPathAdmitsByRankAndWishesAfterTheRecheckClose() throws Exception {
-		PointsScenario points = new PointsScenario(scenario, runtime, management, tasks);
+		PointsScenario points = scenarios.points(scenario);
 		String top = JsonPath.read(EnrollmentScenario.body(scenario.admin(post("/api/admin/schools")
 			.contentType(MediaType.APPLICATION_JSON).content("""
 					{"code": "TOP%s", "name": "同安区热门小学", "type": "PUBLIC", "district": "%s", "seats": 1, "campaignId": "%s"}

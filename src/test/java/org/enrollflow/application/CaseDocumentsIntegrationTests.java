@@ -8,13 +8,11 @@ import javax.imageio.ImageIO;
 
 import com.jayway.jsonpath.JsonPath;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.enrollflow.EnrollFlowIntegrationTest;
 import org.enrollflow.testing.EnrollmentScenario;
 import org.enrollflow.testing.EnrollmentScenario.Family;
+import org.enrollflow.testing.Scenarios;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,16 +35,10 @@ class CaseDocumentsIntegrationTests {
 	private static final String REVIEWER_PASSWORD = "reviewer-pass-1";
 
 	@Autowired
+	Scenarios scenarios;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	TaskService tasks;
 
 	@Autowired
 	IdentityService identity;
@@ -55,7 +47,7 @@ class CaseDocumentsIntegrationTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		scenario = new EnrollmentScenario(mvc, runtime, management, tasks, identity);
+		scenario = scenarios.general();
 	}
 
 	@Test
@@ -91,7 +83,7 @@ class CaseDocumentsIntegrationTests {
 		mvc.perform(get("/api/applications/" + id + "/documents/" + documentId).with(httpBasic(reviewer, REVIEWER_PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().bytes(png));
-		EnrollmentScenario other = new EnrollmentScenario(mvc, runtime, management, tasks, identity);
+		EnrollmentScenario other = scenarios.general();
 		String otherReviewer = staff("school-" + other.schoolCode);
 		mvc.perform(get("/api/applications/" + id + "/documents/" + documentId)
 			.with(httpBasic(otherReviewer, REVIEWER_PASSWORD))).andExpect(status().isNotFound());

@@ -12,16 +12,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.enrollflow.testing.Browser;
 import org.enrollflow.testing.BrowserTest;
 import org.enrollflow.testing.EnrollmentScenario;
 import org.enrollflow.testing.EnrollmentScenario.Family;
 import org.enrollflow.testing.PointsScenario;
+import org.enrollflow.testing.Scenarios;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
@@ -50,19 +47,10 @@ class CasePagesBrowserTests {
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SHANGHAI);
 
 	@Autowired
+	Scenarios scenarios;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	IdentityService identity;
 
 	@AfterEach
 	void resetClock() {
@@ -156,7 +144,7 @@ class CasePagesBrowserTests {
 	@Test
 	void aPointsCaseShowsItsDeadlinesChecksAndDocuments(Browser browser) throws Exception {
 		EnrollmentScenario base = scenario();
-		PointsScenario points = new PointsScenario(base, runtime, management, tasks);
+		PointsScenario points = scenarios.points(base);
 		PointsScenario.Family family = points.family("林小雨");
 		String id = points.underReview(family);
 		String documentId = JsonPath.read(points.body(points.upload(family, id, "HOUSEHOLD_BOOKLET_HEAD")
@@ -287,7 +275,7 @@ class CasePagesBrowserTests {
 	}
 
 	private EnrollmentScenario scenario() throws Exception {
-		return new EnrollmentScenario(mvc, runtime, management, tasks, identity);
+		return scenarios.general();
 	}
 
 	private static void logIn(Browser browser, String phone) {

@@ -7,13 +7,12 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.enrollflow.EnrollFlowIntegrationTest;
 import org.enrollflow.testing.EnrollmentScenario;
 import org.enrollflow.testing.TestIdNumbers;
+import org.enrollflow.testing.Scenarios;
 import org.enrollflow.testing.EnrollmentScenario.Family;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,13 +40,10 @@ class CounterChannelIntegrationTests {
 	private static final String STAFF_PASSWORD = "counter-pass-1";
 
 	@Autowired
+	Scenarios scenarios;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	ManagementService management;
 
 	@Autowired
 	TaskService tasks;
@@ -61,7 +57,7 @@ class CounterChannelIntegrationTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		scenario = new EnrollmentScenario(mvc, runtime, management, tasks, identity);
+		scenario = scenarios.general();
 		staff = "counter-" + scenario.schoolCode.toLowerCase();
 		User user = identity.newUser(staff);
 		user.setPassword(STAFF_PASSWORD);
@@ -113,7 +109,7 @@ class CounterChannelIntegrationTests {
 		String id = JsonPath.read(fileAtCounter(parents, grandmother(parents)).andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), "$.id");
 
-		EnrollmentScenario other = new EnrollmentScenario(mvc, runtime, management, tasks, identity);
+		EnrollmentScenario other = scenarios.general();
 		String stranger = "counter-" + other.schoolCode.toLowerCase();
 		User user = identity.newUser(stranger);
 		user.setPassword(STAFF_PASSWORD);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,13 +18,13 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.enrollflow.EnrollFlowIntegrationTest;
 import org.enrollflow.testing.EnrollmentScenario;
 import org.enrollflow.testing.TestIdNumbers;
+import org.enrollflow.testing.Scenarios;
 import org.enrollflow.testing.EnrollmentScenario.Family;
 import org.enrollflow.registry.RegistryOutage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class GeneralEnrollmentProcessTests {
 
 	@Autowired
-	MockMvc mvc;
+	Scenarios scenarios;
 
 	@Autowired
 	ProcessEngine engine;
@@ -57,9 +56,6 @@ class GeneralEnrollmentProcessTests {
 	TaskService tasks;
 
 	@Autowired
-	IdentityService identity;
-
-	@Autowired
 	RegistryOutage registryOutage;
 
 	EnrollmentScenario scenario;
@@ -67,7 +63,7 @@ class GeneralEnrollmentProcessTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		AbstractAssertions.init(engine);
-		scenario = new EnrollmentScenario(mvc, runtime, management, tasks, identity);
+		scenario = scenarios.general();
 	}
 
 	@AfterEach

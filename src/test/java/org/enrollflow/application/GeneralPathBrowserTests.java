@@ -9,15 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.enrollflow.shared.IdNumbers;
 import org.enrollflow.testing.Browser;
 import org.enrollflow.testing.BrowserTest;
 import org.enrollflow.testing.EnrollmentScenario;
 import org.enrollflow.testing.EnrollmentScenario.Family;
+import org.enrollflow.testing.Scenarios;
 import org.enrollflow.testing.TestIdNumbers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -56,16 +53,7 @@ class GeneralPathBrowserTests {
 	private static final Pattern CASE_PAGE = Pattern.compile("/portal/applications/([0-9a-f\\-]{36})$");
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	TaskService tasks;
+	Scenarios scenarios;
 
 	@Autowired
 	IdentityService identity;
@@ -86,7 +74,7 @@ class GeneralPathBrowserTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		scenario = new EnrollmentScenario(mvc, runtime, management, tasks, identity);
+		scenario = scenarios.general();
 	}
 
 	@AfterEach

@@ -11,16 +11,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
 import com.jayway.jsonpath.JsonPath;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.enrollflow.EnrollFlowIntegrationTest;
 import org.enrollflow.document.DocumentSamples;
@@ -28,6 +22,7 @@ import org.enrollflow.shared.IdNumbers;
 import org.enrollflow.testing.EnrollmentScenario;
 import org.enrollflow.testing.PointsScenario;
 import org.enrollflow.testing.PointsScenario.Family;
+import org.enrollflow.testing.Scenarios;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,19 +63,10 @@ class PointsApiIntegrationTests {
 	private static final String UNKNOWN_PINYIN_NAME = "周𠮷";
 
 	@Autowired
+	Scenarios scenarios;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	IdentityService identity;
 
 	EnrollmentScenario base;
 
@@ -88,8 +74,8 @@ class PointsApiIntegrationTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		base = new EnrollmentScenario(mvc, runtime, management, tasks, identity);
-		scenario = new PointsScenario(base, runtime, management, tasks);
+		base = scenarios.general();
+		scenario = scenarios.points(base);
 	}
 
 	@AfterEach
@@ -805,7 +791,7 @@ class PointsApiIntegrationTests {
 		scenario.parent(family, get("/api/applications/" + id + "/documents")).andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].id").value(documentId));
 
-		String auditor = staff("district-" + PointsScenario.DISTRICT);
+		String auditor = scenarios.staff("district-" + PointsScenario.DISTRICT, STAFF_PASSWORD);
 		asStaff(auditor, get(document)).andExpect(status().isOk()).andExpect(content().bytes(png));
 		asStaff(auditor, get("/api/applications/" + id + "/documents")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(1))
@@ -815,8 +801,8 @@ class PointsApiIntegrationTests {
 			.file(new MockMultipartFile("file", "a.pdf", "application/pdf", DocumentSamples.pdf()))
 			.param("type", "OTHER")).andExpect(status().isNotFound());
 
-		String otherDistrict = staff("district-" + PointsScenario.OTHER_DISTRICT);
-		String schoolReviewer = staff("school-" + schoolCode(PointsScenario.DISTRICT));
+		String otherDistrict = scenarios.staff("district-" + PointsScenario.OTHER_DISTRICT, STAFF_PASSWORD);
+		String schoolReviewer = scenarios.staff("school-" + schoolCode(PointsScenario.DISTRICT), STAFF_PASSWORD);
 		for (String stranger : List.of(otherDistrict, schoolReviewer)) {
 			asStaff(stranger, get(document)).andExpect(status().isNotFound())
 				.andExpect(jsonPath("$.code").value("APPLICATION_NOT_FOUND"));
@@ -1052,19 +1038,6 @@ class PointsApiIntegrationTests {
 
 	private ResultActions asStaff(String userId, MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request.with(httpBasic(userId, STAFF_PASSWORD)).header(HttpHeaders.ACCEPT_LANGUAGE, "en"));
-	}
-
-	/** A new Camunda user in the group, as staff log in. */
-	private String staff(String group) {
-		if (identity.createGroupQuery().groupId(group).count() == 0) {
-			identity.saveGroup(identity.newGroup(group));
-		}
-		String userId = "pts-" + UUID.randomUUID().toString().substring(0, 8);
-		User user = identity.newUser(userId);
-		user.setPassword(STAFF_PASSWORD);
-		identity.saveUser(user);
-		identity.createMembership(userId, group);
-		return userId;
 	}
 
 	private String schoolCode(String district) throws Exception {

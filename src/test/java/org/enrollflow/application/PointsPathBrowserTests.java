@@ -9,10 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.enrollflow.document.DocumentSamples;
 import org.enrollflow.shared.IdNumbers;
@@ -21,6 +17,7 @@ import org.enrollflow.testing.BrowserTest;
 import org.enrollflow.testing.EnrollmentScenario;
 import org.enrollflow.testing.PointsScenario;
 import org.enrollflow.testing.PointsScenario.Family;
+import org.enrollflow.testing.Scenarios;
 import org.enrollflow.testing.TestIdNumbers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +31,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -63,19 +59,7 @@ class PointsPathBrowserTests {
 	private static final Pattern CODE = Pattern.compile("(?<!\\d)\\d{6}(?!\\d)");
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	IdentityService identity;
+	Scenarios scenarios;
 
 	PointsScenario scenario;
 
@@ -84,8 +68,7 @@ class PointsPathBrowserTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		scenario = new PointsScenario(new EnrollmentScenario(mvc, runtime, management, tasks, identity), runtime,
-				management, tasks);
+		scenario = scenarios.points();
 	}
 
 	@AfterEach

@@ -7,23 +7,21 @@ import java.util.Date;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.enrollflow.EnrollFlowIntegrationTest;
 import org.enrollflow.testing.EnrollmentScenario;
 import org.enrollflow.testing.EnrollmentScenario.Family;
+import org.enrollflow.testing.Scenarios;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PrivateSchoolSignupProcessTests {
 
 	@Autowired
-	MockMvc mvc;
+	Scenarios scenarios;
 
 	@Autowired
 	ProcessEngine engine;
@@ -52,18 +50,12 @@ class PrivateSchoolSignupProcessTests {
 	@Autowired
 	ManagementService management;
 
-	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	IdentityService identity;
-
 	EnrollmentScenario scenario;
 
 	@BeforeEach
 	void setUp() throws Exception {
 		AbstractAssertions.init(engine);
-		scenario = new EnrollmentScenario(mvc, runtime, management, tasks, identity);
+		scenario = scenarios.general();
 	}
 
 	@AfterEach

@@ -11,19 +11,15 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.enrollflow.EnrollFlowIntegrationTest;
 import org.enrollflow.campaign.Campaigns;
 import org.enrollflow.campaign.Schools;
 import org.enrollflow.testing.EnrollmentScenario;
+import org.enrollflow.testing.Scenarios;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,19 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DemoSlotsIntegrationTests {
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	IdentityService identity;
+	Scenarios scenarios;
 
 	@Autowired
 	Campaigns campaigns;
@@ -70,7 +54,7 @@ class DemoSlotsIntegrationTests {
 
 	@Test
 	void eachPublicSchoolOfTheDemoCampaignGetsAMorningAndAnAfternoonSlotOnTheNextTenWeekdaysOnce() throws Exception {
-		EnrollmentScenario admin = new EnrollmentScenario(mvc, runtime, management, tasks, identity);
+		EnrollmentScenario admin = scenarios.general();
 		Instant now = clock.instant();
 		String campaignId = created(admin, "/api/admin/campaigns", """
 				{"code": "%s", "name": "演示", "region": "3204", "path": "GENERAL",

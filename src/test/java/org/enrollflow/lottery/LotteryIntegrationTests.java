@@ -19,14 +19,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import com.jayway.jsonpath.JsonPath;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.enrollflow.EnrollFlowIntegrationTest;
 import org.enrollflow.testing.EnrollmentScenario;
 import org.enrollflow.testing.EnrollmentScenario.Family;
+import org.enrollflow.testing.Scenarios;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,19 +50,10 @@ class LotteryIntegrationTests {
 	static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
 
 	@Autowired
+	Scenarios scenarios;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	IdentityService identity;
 
 	@TempDir
 	Path folder;
@@ -74,7 +62,7 @@ class LotteryIntegrationTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		scenario = new EnrollmentScenario(mvc, runtime, management, tasks, identity);
+		scenario = scenarios.general();
 	}
 
 	@AfterEach

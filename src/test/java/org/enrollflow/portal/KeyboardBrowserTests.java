@@ -1,19 +1,15 @@
 package org.enrollflow.portal;
 
 import com.jayway.jsonpath.JsonPath;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.enrollflow.testing.Browser;
 import org.enrollflow.testing.BrowserTest;
 import org.enrollflow.testing.EnrollmentScenario;
 import org.enrollflow.testing.EnrollmentScenario.Family;
+import org.enrollflow.testing.Scenarios;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,23 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KeyboardBrowserTests {
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	IdentityService identity;
+	Scenarios scenarios;
 
 	@Test
 	void aParentLogsInSwitchesToEnglishAndStartsACaseWithTheKeyboardAlone(Browser browser) throws Exception {
-		EnrollmentScenario scenario = new EnrollmentScenario(mvc, runtime, management, tasks, identity);
+		EnrollmentScenario scenario = scenarios.general();
 		Family family = scenario.localFamily("张键盘");
 		browser.open("/portal/login");
 

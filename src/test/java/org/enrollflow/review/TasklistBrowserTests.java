@@ -3,21 +3,16 @@ package org.enrollflow.review;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 
 import com.jayway.jsonpath.JsonPath;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.enrollflow.application.GeneralEnrollmentProcess;
@@ -26,6 +21,7 @@ import org.enrollflow.testing.Browser;
 import org.enrollflow.testing.BrowserTest;
 import org.enrollflow.testing.EnrollmentScenario;
 import org.enrollflow.testing.EnrollmentScenario.Family;
+import org.enrollflow.testing.Scenarios;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -38,7 +34,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -67,22 +62,13 @@ class TasklistBrowserTests {
 	private static final String PASSWORD = "review2031pw";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	ManagementService management;
+	Scenarios scenarios;
 
 	@Autowired
 	TaskService tasks;
 
 	@Autowired
 	HistoryService history;
-
-	@Autowired
-	IdentityService identity;
 
 	@Autowired
 	AuthorizationService authorizations;
@@ -94,15 +80,15 @@ class TasklistBrowserTests {
 
 	@Test
 	void aSchoolReviewerClaimsAndRejectsAnOnsiteReviewWhichAnotherSchoolDoesNotSee(Browser phone) throws Exception {
-		EnrollmentScenario scenario = new EnrollmentScenario(mvc, runtime, management, tasks, identity);
-		EnrollmentScenario otherSchool = new EnrollmentScenario(mvc, runtime, management, tasks, identity);
+		EnrollmentScenario scenario = scenarios.general();
+		EnrollmentScenario otherSchool = scenarios.general();
 		Family family = scenario.localFamily("张小军", false);
 		String id = atOnsiteReview(scenario, family);
 		Task task = scenario.task(id);
 		assertThat(task.getTaskDefinitionKey()).isEqualTo(GeneralEnrollmentProcess.TASK_REVIEW_ON_SITE);
 		String group = "school-" + scenario.schoolCode;
-		String reviewer = reviewer(group);
-		String stranger = reviewer("school-" + otherSchool.schoolCode);
+		String reviewer = scenarios.staff(group, PASSWORD);
+		String stranger = scenarios.staff("school-" + otherSchool.schoolCode, PASSWORD);
 		assertThat(authorizations.isUserAuthorized(reviewer, List.of(group), Permissions.ACCESS, Resources.APPLICATION,
 				"tasklist")).as("the school's group may use Tasklist").isTrue();
 
@@ -190,18 +176,6 @@ class TasklistBrowserTests {
 		scenario.book(family, id, scenario.slot(5, 10)).andExpect(status().isOk());
 		scenario.runDueJobs(id);
 		return id;
-	}
-
-	/** A reviewer as the demo sets them up: a Camunda user in the group, which has Tasklist access. */
-	private String reviewer(String groupId) {
-		String userId = "reviewer-" + UUID.randomUUID().toString().substring(0, 8);
-		User user = identity.newUser(userId);
-		user.setFirstName(userId);
-		user.setLastName("Test");
-		user.setPassword(PASSWORD);
-		identity.saveUser(user);
-		identity.createMembership(userId, groupId);
-		return userId;
 	}
 
 	/** Logs in on Tasklist's login page, whose button is labelled in the browser's language. */

@@ -8,24 +8,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.enrollflow.EnrollFlowIntegrationTest;
 import org.enrollflow.document.DocumentSamples;
 import org.enrollflow.testing.EnrollmentScenario;
 import org.enrollflow.testing.PointsScenario;
 import org.enrollflow.testing.PointsScenario.Family;
+import org.enrollflow.testing.Scenarios;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -41,16 +36,7 @@ class TasklistSessionDocumentsIntegrationTests {
 	private static final String PASSWORD = "audit2031pw";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	TaskService tasks;
+	Scenarios scenarios;
 
 	@Autowired
 	IdentityService identity;
@@ -66,8 +52,7 @@ class TasklistSessionDocumentsIntegrationTests {
 
 	@BeforeEach
 	void aDraftWithADocument() throws Exception {
-		scenario = new PointsScenario(new EnrollmentScenario(mvc, runtime, management, tasks, identity), runtime,
-				management, tasks);
+		scenario = scenarios.points();
 		Family family = scenario.family("林会话");
 		applicationId = scenario.draft(family);
 		String documentId = JsonPath.read(scenario.body(scenario.upload(family, applicationId, "HOUSEHOLD_BOOKLET_CHILD")
@@ -77,7 +62,7 @@ class TasklistSessionDocumentsIntegrationTests {
 
 	@Test
 	void aDistrictAuditorLoggedIntoTasklistOpensTheCasesDocumentsAndTheirList() throws Exception {
-		Session auditor = loggedIntoTasklist(staff("district-" + PointsScenario.DISTRICT));
+		Session auditor = loggedIntoTasklist(scenarios.staff("district-" + PointsScenario.DISTRICT, PASSWORD));
 
 		HttpResponse<byte[]> document = auditor.get(documentPath);
 		assertThat(document.statusCode()).isEqualTo(200);
@@ -100,7 +85,7 @@ class TasklistSessionDocumentsIntegrationTests {
 		assertThat(JsonPath.<String>read(text(refused), "$.detail"))
 			.isEqualTo("Log in to Camunda Tasklist first, then open the document from the task form.");
 
-		String staff = staff("district-" + PointsScenario.DISTRICT);
+		String staff = scenarios.staff("district-" + PointsScenario.DISTRICT, PASSWORD);
 		HttpResponse<byte[]> basic = nobody.send(nobody.request(documentPath)
 			.header("Authorization", "Basic " + java.util.Base64.getEncoder()
 				.encodeToString((staff + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
@@ -110,12 +95,12 @@ class TasklistSessionDocumentsIntegrationTests {
 
 	@Test
 	void anotherDistrictsAuditorOrAReviewerLeftTheGroupFindsNothing() throws Exception {
-		Session otherDistrict = loggedIntoTasklist(staff("district-" + PointsScenario.OTHER_DISTRICT));
+		Session otherDistrict = loggedIntoTasklist(scenarios.staff("district-" + PointsScenario.OTHER_DISTRICT, PASSWORD));
 		HttpResponse<byte[]> foreign = otherDistrict.get(documentPath);
 		assertThat(foreign.statusCode()).isEqualTo(404);
 		assertThat(JsonPath.<String>read(text(foreign), "$.code")).isEqualTo("APPLICATION_NOT_FOUND");
 
-		String leaving = staff("district-" + PointsScenario.DISTRICT);
+		String leaving = scenarios.staff("district-" + PointsScenario.DISTRICT, PASSWORD);
 		Session auditor = loggedIntoTasklist(leaving);
 		assertThat(auditor.get(documentPath).statusCode()).isEqualTo(200);
 		identity.deleteMembership(leaving, "district-" + PointsScenario.DISTRICT);
@@ -126,7 +111,7 @@ class TasklistSessionDocumentsIntegrationTests {
 
 	@Test
 	void theReviewersPagesOnlyRead() throws Exception {
-		Session auditor = loggedIntoTasklist(staff("district-" + PointsScenario.DISTRICT));
+		Session auditor = loggedIntoTasklist(scenarios.staff("district-" + PointsScenario.DISTRICT, PASSWORD));
 		HttpResponse<byte[]> deleted = auditor.send(auditor.request(documentPath).DELETE());
 		assertThat(deleted.statusCode()).isEqualTo(403);
 		assertThat(auditor.get(documentPath).statusCode()).isEqualTo(200);
@@ -148,17 +133,6 @@ class TasklistSessionDocumentsIntegrationTests {
 			.POST(HttpRequest.BodyPublishers.ofString("username=" + userId + "&password=" + PASSWORD)));
 		assertThat(login.statusCode()).as(text(login)).isEqualTo(200);
 		return session;
-	}
-
-	private String staff(String group) {
-		String userId = "tl-" + UUID.randomUUID().toString().substring(0, 8);
-		User user = identity.newUser(userId);
-		user.setFirstName(userId);
-		user.setLastName("Auditor");
-		user.setPassword(PASSWORD);
-		identity.saveUser(user);
-		identity.createMembership(userId, group);
-		return userId;
 	}
 
 	private static String text(HttpResponse<byte[]> response) {
