@@ -24,6 +24,8 @@ public final class PointsAdmissionProcess {
 	public static final String VAR_DISABILITY_OUTCOME = "disabilityOutcome";
 	public static final String VAR_SOCIAL_INSURANCE_OUTCOME = "socialInsuranceOutcome";
 	public static final String VAR_FAMILY_PLANNING_COMPLIANT = "familyPlanningCompliant";
+	/** Set when a modification asked for during the review is refused: the review goes on with the audits done. */
+	public static final String VAR_KEEP_AUDITS = "keepAudits";
 
 	public static final String VAR_MAIN_APPLICANT_MONTHS = "mainApplicantMonths";
 	public static final String VAR_SECOND_PARENT_MONTHS = "secondParentMonths";

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,6 +18,7 @@ import org.enrollflow.EnrollFlowIntegrationTest;
 import org.enrollflow.testing.EnrollmentScenario;
 import org.enrollflow.testing.PointsScenario;
 import org.enrollflow.testing.PointsScenario.Family;
+import org.enrollflow.testing.Scenarios;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PointsAdmissionProcessTests {
 
 	@Autowired
+	Scenarios scenarios;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -53,16 +56,12 @@ class PointsAdmissionProcessTests {
 	@Autowired
 	TaskService tasks;
 
-	@Autowired
-	IdentityService identity;
-
 	PointsScenario scenario;
 
 	@BeforeEach
 	void setUp() throws Exception {
 		AbstractAssertions.init(engine);
-		scenario = new PointsScenario(new EnrollmentScenario(mvc, runtime, management, tasks, identity), runtime,
-				management, tasks);
+		scenario = scenarios.points();
 	}
 
 	@AfterEach
@@ -281,6 +280,38 @@ class PointsAdmissionProcessTests {
 		assertThat(scenario.openTasks(id)).hasSize(3);
 		assertThat((List<String>) JsonPath.read(scenario.read(family, id), "$.timeline[?(@.action == 'MODIFICATION_REJECT')].note"))
 			.singleElement().asString().endsWith("电话可直接联系教育局更改");
+	}
+
+	@Test
+	void aModificationRefusedDuringTheReviewKeepsTheAuditsDoneAndLeavesOnlyTheOthersToAudit() throws Exception {
+		Family family = scenario.family(List.of("林小留"), 0);
+		String id = scenario.underReview(family);
+		assertThat(scenario.openTasks(id)).hasSize(4);
+		scenario.complete(scenario.task(id, TASK_AUDIT_HOUSING), "REJECT", "房产不在本区", Map.of());
+		scenario.complete(scenario.task(id, TASK_AUDIT_DISABILITY), "APPROVE", null, Map.of());
+		scenario.request(family, id, "modification-requests", "想改电话").andExpect(status().isAccepted());
+		scenario.complete(scenario.task(id, TASK_DECIDE_MODIFICATION), "REJECT", "电话可直接联系教育局更改", Map.of());
+		scenario.runDueJobs(id);
+
+		assertThat(scenario.statusOf(family, id)).isEqualTo("UNDER_REVIEW");
+		assertThat(scenario.openTasks(id)).extracting(Task::getTaskDefinitionKey)
+			.containsExactlyInAnyOrder(TASK_AUDIT_IDENTITY_RELATION, TASK_AUDIT_SOCIAL_INSURANCE);
+		scenario.approveAudits(id);
+
+		String reviewed = scenario.read(family, id);
+		assertThat((String) JsonPath.read(reviewed, "$.status")).isEqualTo("REVIEWED");
+		assertThat((List<String>) JsonPath.read(reviewed, "$.verifications[?(@.stage == 'AUDIT' && @.passed == false)].reason"))
+			.containsExactly("Not approved by the auditor: 房产不在本区");
+		assertThat((List<String>) JsonPath.read(reviewed, "$.verifications[?(@.stage == 'AUDIT' && @.passed == true)].check"))
+			.containsExactlyInAnyOrder("IDENTITY_RELATION", "DISABILITY", "SOCIAL_INSURANCE");
+
+		// a granted recheck audits everything again, the categories kept before included
+		scenario.request(family, id, "recheck-requests", "房产在本区").andExpect(status().isAccepted());
+		scenario.complete(scenario.task(id, TASK_DECIDE_RECHECK), "APPROVE", null, Map.of());
+		scenario.runDueJobs(id);
+		assertThat(scenario.openTasks(id)).extracting(Task::getTaskDefinitionKey)
+			.containsExactlyInAnyOrder(TASK_AUDIT_IDENTITY_RELATION, TASK_AUDIT_HOUSING, TASK_AUDIT_SOCIAL_INSURANCE,
+					TASK_AUDIT_DISABILITY);
 	}
 
 	@Test
