@@ -24,9 +24,19 @@ interface AdmissionResultRepository extends JpaRepository<AdmissionResult, UUID>
 	@Query("select count(r) from AdmissionResult r where r.campaignId = :campaignId and r.schoolId = :schoolId")
 	long countAdmittedAt(UUID campaignId, UUID schoolId);
 
+	/** The results at one school, by rank and application id. */
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"))
-	@Query("select r from AdmissionResult r where r.campaignId = :campaignId order by r.schoolId, r.rankPosition, r.applicationId")
-	Stream<AdmissionResult> streamByCampaignId(UUID campaignId);
+	@Query("""
+			select r from AdmissionResult r where r.campaignId = :campaignId and r.schoolId = :schoolId
+			order by r.rankPosition, r.applicationId""")
+	Stream<AdmissionResult> streamAtSchool(UUID campaignId, UUID schoolId);
+
+	/** The results without a school (not admitted, or waiting to be placed by hand), by rank and application id. */
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"))
+	@Query("""
+			select r from AdmissionResult r where r.campaignId = :campaignId and r.schoolId is null
+			order by r.rankPosition, r.applicationId""")
+	Stream<AdmissionResult> streamWithoutSchool(UUID campaignId);
 
 	List<AdmissionResult> findByCampaignId(UUID campaignId);
 

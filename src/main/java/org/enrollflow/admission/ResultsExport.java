@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A campaign's allocation results as the bureau downloads them, as CSV (UTF-8 with a byte order
- * mark, for spreadsheet programs) or as an Excel workbook: one row per case, by school, rank and
- * application id, the child's ID number masked. Rows are streamed from the database and written
+ * mark, for spreadsheet programs) or as an Excel workbook: one row per case, by school code (the
+ * cases without a school last), rank and application id, the child's ID number masked. Rows are streamed from the database and written
  * a batch at a time, so a campaign of 200,000 cases needs no more memory than one batch.
  */
 @Service
@@ -153,24 +154,35 @@ class ResultsExport {
 	}
 
 	/**
-	 * Streams the campaign's results in the repository's order and hands them to {@code writer} a
-	 * batch at a time, each batch with its cases' labels looked up at once. After each batch the
-	 * persistence context is cleared, so neither results nor cases pile up in it.
+	 * Streams the campaign's results school by school in the order of the schools' codes, then the
+	 * cases without a school, and hands them to {@code writer} a batch at a time, each batch with its
+	 * cases' labels looked up at once. After each batch the persistence context is cleared, so
+	 * neither results nor cases pile up in it.
 	 */
 	private void rows(UUID campaignId, Map<UUID, SchoolView> schoolsById, RowWriter writer, BatchEnd batchEnd)
 			throws IOException {
-		int size = batchSize;
-		List<AdmissionResult> batch = new ArrayList<>(size);
-		try (Stream<AdmissionResult> stream = results.streamByCampaignId(campaignId)) {
-			Iterator<AdmissionResult> decided = stream.iterator();
-			while (decided.hasNext()) {
-				batch.add(decided.next());
-				if (batch.size() == size) {
-					write(campaignId, batch, schoolsById, writer);
-					batchEnd.reached();
-				}
+		List<AdmissionResult> batch = new ArrayList<>(batchSize);
+		List<SchoolView> byCode = schoolsById.values().stream().sorted(Comparator.comparing(SchoolView::code)).toList();
+		for (SchoolView school : byCode) {
+			try (Stream<AdmissionResult> stream = results.streamAtSchool(campaignId, school.id())) {
+				rows(campaignId, stream, batch, schoolsById, writer, batchEnd);
 			}
-			write(campaignId, batch, schoolsById, writer);
+		}
+		try (Stream<AdmissionResult> stream = results.streamWithoutSchool(campaignId)) {
+			rows(campaignId, stream, batch, schoolsById, writer, batchEnd);
+		}
+		write(campaignId, batch, schoolsById, writer);
+	}
+
+	private void rows(UUID campaignId, Stream<AdmissionResult> stream, List<AdmissionResult> batch,
+			Map<UUID, SchoolView> schoolsById, RowWriter writer, BatchEnd batchEnd) throws IOException {
+		Iterator<AdmissionResult> decided = stream.iterator();
+		while (decided.hasNext()) {
+			batch.add(decided.next());
+			if (batch.size() == batchSize) {
+				write(campaignId, batch, schoolsById, writer);
+				batchEnd.reached();
+			}
 		}
 	}
 

@@ -38,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The bureau's download of a campaign's allocation results, as CSV and as an Excel workbook: one
- * row per case in the repository's order, ID numbers masked, refused before the allocation, to
+ * row per case by school code, ID numbers masked, refused before the allocation, to
  * parents and for unknown campaigns.
  */
 @EnrollFlowIntegrationTest
@@ -120,8 +120,10 @@ class ResultsExportIntegrationTests {
 				.containsExactly("ADMITTED", scenario.schoolCode, "青洋实验小学", "CATCHMENT");
 		}
 
-		// by school, then (no rank on the general path) application id
+		// by school code, the case without a school last, then (no rank on the general path) application id
 		List<String> schools = records.stream().map(record -> record.get(5)).toList();
+		assertThat(schools.subList(0, schools.size() - 1)).doesNotContain("").isSorted();
+		assertThat(schools.get(schools.size() - 1)).isEmpty();
 		for (String school : new java.util.HashSet<>(schools)) {
 			assertThat(schools.lastIndexOf(school) - schools.indexOf(school) + 1)
 				.as("rows of school %s are together", school)
