@@ -1,7 +1,6 @@
 package org.enrollflow.application;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,12 +26,9 @@ import org.enrollflow.account.Caller;
 import org.enrollflow.account.Callers;
 import org.enrollflow.campaign.CampaignView;
 import org.enrollflow.campaign.Campaigns;
-import org.enrollflow.document.DocumentContent;
-import org.enrollflow.document.DocumentView;
 import org.enrollflow.document.Documents;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -149,15 +145,7 @@ class ApplicationPages {
 	@Transactional
 	public ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId) {
 		Application application = access.findForReading(callers.current(), id).orElseThrow(NotFound::new);
-		DocumentContent content = documents.content(application.id(), documentId).orElseThrow(NotFound::new);
-		DocumentView document = content.document();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(document.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(content.bytes());
+		return CaseDocumentController.inline(documents.content(application.id(), documentId).orElseThrow(NotFound::new));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.enrollflow.application;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -62,13 +63,17 @@ class CaseDocumentController {
 	@GetMapping({ API_PATH + "/{documentId}", REVIEW_PATH + "/{documentId}" })
 	@Transactional
 	public ResponseEntity<byte[]> read(@PathVariable UUID id, @PathVariable UUID documentId) {
-		DocumentContent content = documents.content(readable(id).id(), documentId)
-			.orElseThrow(() -> ProblemException.notFound("DOCUMENT_NOT_FOUND"));
+		return inline(documents.content(readable(id).id(), documentId)
+			.orElseThrow(() -> ProblemException.notFound("DOCUMENT_NOT_FOUND")));
+	}
+
+	/** A document as a browser shows it in place, never guessing another type, and kept by no cache. */
+	static ResponseEntity<byte[]> inline(DocumentContent content) {
 		DocumentView document = content.document();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(document.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+					ContentDisposition.inline().filename(document.fileName(), StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.header("X-Content-Type-Options", "nosniff")
